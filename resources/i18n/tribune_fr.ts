@@ -1,0 +1,400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journal: {path}</source>
+        <translation>Journal : {path}</translation>
+    </message>
+    <message>
+        <source>Tribune</source>
+        <translation>Tribune</translation>
+    </message>
+    <message>
+        <source>RUNDOWN</source>
+        <translation>DÉROULÉ</translation>
+    </message>
+    <message>
+        <source>End slot</source>
+        <translation>Terminer le créneau</translation>
+    </message>
+    <message>
+        <source>CURRENT SLOT</source>
+        <translation>CRÉNEAU EN COURS</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>SPEAKER</source>
+        <translation>INTERVENANT·E</translation>
+    </message>
+    <message>
+        <source>+1 min for the speaker</source>
+        <translation>+1 min pour l&apos;intervenant·e</translation>
+    </message>
+    <message>
+        <source>SPEAKERS</source>
+        <translation>INTERVENANT·ES</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Intervenant·e suivant·e</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Fin de l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause ou reprise</translation>
+    </message>
+    <message>
+        <source>Add a minute to the slot</source>
+        <translation>Ajouter une minute au créneau</translation>
+    </message>
+    <message>
+        <source>Take a minute from the slot</source>
+        <translation>Retirer une minute au créneau</translation>
+    </message>
+    <message>
+        <source>Start the next slot</source>
+        <translation>Lancer le créneau suivant</translation>
+    </message>
+    <message>
+        <source>Shortcut: N</source>
+        <translation>Raccourci : N</translation>
+    </message>
+    <message>
+        <source>Shortcut: Space</source>
+        <translation>Raccourci : Espace</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Right</source>
+        <translation>Raccourci : Ctrl+Droite</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Start another slot?</source>
+        <translation>Lancer un autre créneau ?</translation>
+    </message>
+    <message>
+        <source>“{current}” is running. End it and start “{next}”?</source>
+        <translation>« {current} » est en cours. Le terminer et lancer « {next} » ?</translation>
+    </message>
+    <message>
+        <source>The morning is over</source>
+        <translation>La matinée est terminée</translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
+        <translation>Lancer « {title} »</translation>
+    </message>
+    <message>
+        <source>No slot left</source>
+        <translation>Plus aucun créneau</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock moved by {seconds:+.0f} s.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur a sauté de {seconds:+.0f} s.</translation>
+    </message>
+    <message>
+        <source>The morning has not started</source>
+        <translation>La matinée n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>Against the plan: {wall} · since the actual start: {relative}</source>
+        <translation>Sur l&apos;horaire : {wall} · depuis le début réel : {relative}</translation>
+    </message>
+    <message>
+        <source>⚠ Time nearly up</source>
+        <translation>⚠ Bientôt l&apos;heure</translation>
+    </message>
+    <message>
+        <source>⛔ OVERTIME</source>
+        <translation>⛔ DÉPASSEMENT</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ En pause</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>La base {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another Tribune console. Close the other console, or open another file with --db.</source>
+        <translation>La base {path} est déjà ouverte dans une autre console Tribune. Fermez l&apos;autre console, ou ouvrez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written to. Check that the disk is not read-only and that you may write to the file and its folder.</source>
+        <translation>Impossible d&apos;écrire dans la base {path}. Vérifiez que le disque n&apos;est pas en lecture seule et que vous avez le droit d&apos;écrire dans le fichier et son dossier.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be used. It has not been modified: keep a copy, and start a new file with --db.</source>
+        <translation>La base {path} est endommagée et inutilisable. Elle n&apos;a pas été modifiée : gardez-en une copie et commencez un nouveau fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Tribune database. It has not been modified; choose another file with --db.</source>
+        <translation>Le fichier {path} n&apos;est pas une base Tribune. Il n&apos;a pas été modifié ; choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Tribune. It has not been modified: update Tribune to open it.</source>
+        <translation>La base {path} a été écrite par une version plus récente de Tribune. Elle n&apos;a pas été modifiée : mettez Tribune à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was NOT saved. Free some space; Tribune keeps everything saved before it.</source>
+        <translation>Le disque est plein : la dernière modification n&apos;a PAS été enregistrée. Libérez de la place ; tout ce qui a été enregistré avant est conservé.</translation>
+    </message>
+    <message>
+        <source>The last change could NOT be saved to {path}.</source>
+        <translation>La dernière modification n&apos;a PAS pu être enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Détails : {detail}</translation>
+    </message>
+    <message>
+        <source>No programme is loaded.</source>
+        <translation>Aucun programme n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <source>A programme is already loaded for this event.</source>
+        <translation>Un programme est déjà chargé pour cet évènement.</translation>
+    </message>
+    <message>
+        <source>There is no such slot.</source>
+        <translation>Ce créneau n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such turn.</source>
+        <translation>Cette intervention n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such question.</source>
+        <translation>Cette question n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>Cette personne n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The slot “{title}” has already ended.</source>
+        <translation>Le créneau « {title} » est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>The slot “{title}” is already running.</source>
+        <translation>Le créneau « {title} » est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No slot is running.</source>
+        <translation>Aucun créneau n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Every slot of the programme has been held.</source>
+        <translation>Tous les créneaux du programme ont eu lieu.</translation>
+    </message>
+    <message>
+        <source>The slot is paused: resume it first.</source>
+        <translation>Le créneau est en pause : reprenez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The slot is not paused.</source>
+        <translation>Le créneau n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <source>The time cannot go below zero.</source>
+        <translation>Le temps ne peut pas devenir négatif.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A note is limited to {limit} characters.</source>
+        <translation>Une note est limitée à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>That speaker is not waiting in the queue.</source>
+        <translation>Cette personne n&apos;attend pas dans la file.</translation>
+    </message>
+    <message>
+        <source>A turn needs at least one person.</source>
+        <translation>Une intervention demande au moins une personne.</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Il faut un nom pour l&apos;intervenant·e.</translation>
+    </message>
+    <message>
+        <source>A name is limited to {limit} characters.</source>
+        <translation>Un nom est limité à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>There is no such place in the queue.</source>
+        <translation>Cette place n&apos;existe pas dans la file.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n&apos;attend la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n&apos;a la parole.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s clock is already paused.</source>
+        <translation>Le chrono de l&apos;intervenant·e est déjà en pause.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s clock is not paused.</source>
+        <translation>Le chrono de l&apos;intervenant·e n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <source>That turn is over.</source>
+        <translation>Cette intervention est terminée.</translation>
+    </message>
+    <message>
+        <source>A question needs at least {limit} characters.</source>
+        <translation>Une question demande au moins {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A question is limited to {limit} characters.</source>
+        <translation>Une question est limitée à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>That question cannot be changed that way now.</source>
+        <translation>Cette question ne peut pas être modifiée ainsi maintenant.</translation>
+    </message>
+    <message>
+        <source>A question cannot be merged into itself.</source>
+        <translation>Une question ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>No question is on screen.</source>
+        <translation>Aucune question n&apos;est à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Only approved questions can be voted for.</source>
+        <translation>Seules les questions retenues peuvent recevoir des votes.</translation>
+    </message>
+    <message>
+        <source>The programme file cannot be used.</source>
+        <translation>Le fichier de programme est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Field: {key}</source>
+        <translation>Champ : {key}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problème : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Parlé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>▶ Speaking</source>
+        <translation>▶ À la parole</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Terminé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>(from the floor)</source>
+        <translation>(depuis la salle)</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>▶ On now</source>
+        <translation>▶ En cours</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ En pause</translation>
+    </message>
+    <message>
+        <source>✓ Ended</source>
+        <translation>✓ Terminé</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3 @@
+"""Tribune: run a live civic event from the stage."""
+
+__version__ = "0.1.0"

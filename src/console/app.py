@@ -1,0 +1,168 @@
+"""The composition root: the Qt application, the one asyncio loop (qasync), the journal, the
+session and the windows, wired together; start-up and shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from console import __version__
+from console.core.programme import Programme
+from console.core.programme_file import ProgrammeError, load_programme
+from console.core.rundown import LoadProgramme
+from console.core.session import Session
+from console.paths import default_database, demo_programme
+from console.storage.database import EventDatabase
+from console.storage.errors import StorageError
+from console.storage.journal import SqliteJournal
+from console.timebase import Timebase
+
+log = logging.getLogger("console")
+
+
+@dataclass
+class Opened:
+    """An event database opened for writing, with its live session."""
+
+    database: EventDatabase
+    session: Session
+    timebase: Timebase
+    programme_note: str = ""  # why the programme file given was not used, if it was not
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_event(
+    db_path: str | os.PathLike[str] | None,
+    programme_path: str | os.PathLike[str] | None,
+    timebase: Timebase | None = None,
+) -> Opened:
+    """Open (or create) the event's database and bring its morning back.
+
+    The journal is the truth: a database that already holds a programme keeps it, whatever file
+    is given. Raises ProgrammeError or StorageError with what went wrong.
+    """
+    timebase = timebase or Timebase()
+    programme: Programme | None = None
+    if programme_path is not None or db_path is None:
+        programme = load_programme(programme_path or demo_programme())
+    if db_path is None:
+        assert programme is not None
+        db_path = default_database(programme.event.title, programme.event.date.isoformat())
+    database = EventDatabase(db_path)
+    try:
+        session = Session(SqliteJournal(database), timebase.now)
+        note = ""
+        if session.state.programme is None:
+            if programme is None:
+                programme = load_programme(demo_programme())
+            session.execute(LoadProgramme(programme))
+        elif programme is not None and programme != session.state.programme:
+            note = "kept"
+    except BaseException:
+        database.close()
+        raise
+    return Opened(database, session, timebase, note)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="tribune",
+        description="Run a live civic event from the stage.",
+    )
+    parser.add_argument("--version", action="version", version=f"Tribune {__version__}")
+    parser.add_argument(
+        "--db", help="the event's database (default: one file per event in the user's data folder)"
+    )
+    parser.add_argument(
+        "--programme", help="the programme, a TOML file (default: the demo morning)"
+    )
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), help="the language of the console (default: the system's)"
+    )
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def _fatal(message: str, app=None) -> int:
+    """Say why Tribune cannot start, on the terminal and (when Qt is up) in a dialog."""
+    print(message, file=sys.stderr)
+    if app is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, "Tribune", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+    return 2
+
+
+def run_console(argv: list[str]) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    # Before Qt is loaded only the environment tells the language; French unless it says English.
+    language = args.lang or ("en" if os.environ.get("LANG", "").startswith("en") else "fr")
+
+    from console.ui.platform_check import display_problem
+
+    problem = display_problem(language)
+    if problem:
+        return _fatal(problem)
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui.i18n import install_translators, system_language
+    from console.ui.main_window import MainWindow
+    from console.ui.messages import programme_message, storage_message
+    from console.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Tribune")
+    app.setOrganizationName("Tribune")
+    language = args.lang or system_language()
+    translators = install_translators(app, language)  # noqa: F841 (kept alive with the app)
+    apply_theme(app)
+
+    try:
+        opened = open_event(args.db, args.programme)
+    except ProgrammeError as error:
+        return _fatal(programme_message(error), app)
+    except StorageError as error:
+        return _fatal(storage_message(error), app)
+
+    window = MainWindow(
+        opened.session,
+        opened.timebase.now,
+        str(opened.database.path),
+        check_clock=opened.timebase.check_jump,
+    )
+    window.show()
+    print(f"tribune: ready, journal {opened.database.path}", flush=True)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+
+    async def main() -> None:
+        if args.quit_after is not None:
+            loop.call_later(args.quit_after, app.quit)
+        await closing.wait()
+
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        opened.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    return run_console(argv)

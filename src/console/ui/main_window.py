@@ -1,0 +1,446 @@
+"""The console's main window: the rundown, the clocks and the speakers of the current slot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core import rundown, speakers
+from console.core.clock import Urgency, format_drift, format_duration
+from console.core.command import Command
+from console.core.errors import DomainError
+from console.core.events import Event
+from console.core.rundown import drift, next_planned_slot
+from console.core.session import Session
+from console.core.speakers import turn_label
+from console.core.state import SessionState, SlotStatus
+from console.storage.errors import StorageError
+
+from . import theme
+from .messages import domain_message, storage_message
+from .models import QueueModel, RundownModel
+
+TICK_MS = 100
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A label that never interprets its text as HTML: names and titles come from outside."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def panel() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    return frame
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        clock: Callable[[], float],
+        database_path: str = "",
+        check_clock: Callable[[], float | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.clock = clock
+        self.check_clock = check_clock
+        self.database_path = database_path
+        self.rundown_model = RundownModel(session, clock, self)
+        self.queue_model = QueueModel(session, clock, self)
+        self._ticks = 0
+        self._build()
+        self._build_actions()
+        if database_path:
+            self.journal_label = plain_label(self.tr("Journal: {path}").format(path=database_path))
+            self.statusBar().addPermanentWidget(self.journal_label)
+        session.subscribe(self._on_events)
+        self.refresh()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(TICK_MS)
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Tribune"))
+        root = QWidget()
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(10)
+
+        self.banner = plain_label(name="banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.event_title = plain_label(name="eventTitle")
+        self.event_details = plain_label(name="muted")
+        titles.addWidget(self.event_title)
+        titles.addWidget(self.event_details)
+        header.addLayout(titles, 1)
+        clocks = QVBoxLayout()
+        self.wall_clock = plain_label(name="wallClock")
+        self.wall_clock.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.drift_label = plain_label(name="muted")
+        self.drift_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        clocks.addWidget(self.wall_clock)
+        clocks.addWidget(self.drift_label)
+        header.addLayout(clocks)
+        outer.addLayout(header)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_rundown())
+        splitter.addWidget(self._build_clock_panel())
+        splitter.addWidget(self._build_queue())
+        splitter.setSizes([500, 420, 420])
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(root)
+        self.resize(1366, 768)
+
+    def _build_rundown(self) -> QWidget:
+        frame = panel()
+        layout = QVBoxLayout(frame)
+        layout.addWidget(plain_label(self.tr("RUNDOWN"), "heading"))
+        self.rundown_view = QTableView()
+        self.rundown_view.setModel(self.rundown_model)
+        self.rundown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rundown_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rundown_view.verticalHeader().hide()
+        self.rundown_view.setWordWrap(False)
+        self.rundown_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.rundown_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RundownModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.rundown_view.doubleClicked.connect(self._rundown_activated)
+        layout.addWidget(self.rundown_view, 1)
+        buttons = QHBoxLayout()
+        self.next_slot_button = QPushButton()
+        self.next_slot_button.setObjectName("primary")
+        self.next_slot_button.clicked.connect(lambda: self.run(rundown.NextSlot()))
+        self.end_slot_button = QPushButton(self.tr("End slot"))
+        self.end_slot_button.clicked.connect(lambda: self.run(rundown.EndSlot()))
+        buttons.addWidget(self.next_slot_button, 1)
+        buttons.addWidget(self.end_slot_button)
+        layout.addLayout(buttons)
+        return frame
+
+    def _build_clock_panel(self) -> QWidget:
+        frame = panel()
+        layout = QVBoxLayout(frame)
+        layout.addWidget(plain_label(self.tr("CURRENT SLOT"), "heading"))
+        self.slot_title = plain_label(name="slotTitle")
+        self.slot_title.setWordWrap(True)
+        self.slot_subtitle = plain_label(name="muted")
+        self.slot_subtitle.setWordWrap(True)
+        self.slot_clock = plain_label(name="bigClock")
+        self.slot_urgency = plain_label()
+        layout.addWidget(self.slot_title)
+        layout.addWidget(self.slot_subtitle)
+        layout.addWidget(self.slot_clock)
+        layout.addWidget(self.slot_urgency)
+        slot_buttons = QHBoxLayout()
+        self.pause_button = QPushButton()
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.slot_minus = QPushButton(self.tr("−1 min"))
+        self.slot_minus.clicked.connect(lambda: self.run(rundown.AdjustSlotTime(-60)))
+        self.slot_plus = QPushButton(self.tr("+1 min"))
+        self.slot_plus.clicked.connect(lambda: self.run(rundown.AdjustSlotTime(60)))
+        for button in (self.pause_button, self.slot_minus, self.slot_plus):
+            slot_buttons.addWidget(button)
+        layout.addLayout(slot_buttons)
+        layout.addSpacing(16)
+        layout.addWidget(plain_label(self.tr("SPEAKER"), "heading"))
+        self.speaker_name = plain_label(name="speakerName")
+        self.speaker_name.setWordWrap(True)
+        self.speaker_title = plain_label(name="muted")
+        self.speaker_title.setWordWrap(True)
+        self.speaker_clock = plain_label(name="mediumClock")
+        self.speaker_urgency = plain_label()
+        for widget in (
+            self.speaker_name,
+            self.speaker_title,
+            self.speaker_clock,
+            self.speaker_urgency,
+        ):
+            layout.addWidget(widget)
+        speaker_buttons = QHBoxLayout()
+        self.speaker_plus = QPushButton(self.tr("+1 min for the speaker"))
+        self.speaker_plus.clicked.connect(lambda: self.run(speakers.AdjustTurnTime(60)))
+        speaker_buttons.addWidget(self.speaker_plus)
+        layout.addLayout(speaker_buttons)
+        layout.addStretch(1)
+        for label in (self.slot_clock, self.speaker_clock):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return frame
+
+    def _build_queue(self) -> QWidget:
+        frame = panel()
+        layout = QVBoxLayout(frame)
+        self.queue_heading = plain_label(self.tr("SPEAKERS"), "heading")
+        layout.addWidget(self.queue_heading)
+        self.queue_view = QTableView()
+        self.queue_view.setModel(self.queue_model)
+        self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_view.verticalHeader().hide()
+        header = self.queue_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QueueModel.NAMES, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.queue_view, 1)
+        buttons = QHBoxLayout()
+        self.next_speaker_button = QPushButton(self.tr("Next speaker"))
+        self.next_speaker_button.setObjectName("primary")
+        self.next_speaker_button.clicked.connect(self.call_next)
+        self.end_turn_button = QPushButton(self.tr("End turn"))
+        self.end_turn_button.clicked.connect(lambda: self.run(speakers.EndTurn()))
+        buttons.addWidget(self.next_speaker_button, 1)
+        buttons.addWidget(self.end_turn_button)
+        layout.addLayout(buttons)
+        return frame
+
+    def _build_actions(self) -> None:
+        """Keyboard first: the moderator's hands stay on the keys."""
+        bindings = [
+            (self.tr("Next speaker"), "N", self.call_next),
+            (self.tr("Pause or resume"), "Space", self.toggle_pause),
+            (
+                self.tr("Add a minute to the slot"),
+                "+",
+                lambda: self.run(rundown.AdjustSlotTime(60)),
+            ),
+            (
+                self.tr("Take a minute from the slot"),
+                "-",
+                lambda: self.run(rundown.AdjustSlotTime(-60)),
+            ),
+            (self.tr("Start the next slot"), "Ctrl+Right", lambda: self.run(rundown.NextSlot())),
+        ]
+        for text, keys, slot in bindings:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.next_speaker_button.setToolTip(self.tr("Shortcut: N"))
+        self.pause_button.setToolTip(self.tr("Shortcut: Space"))
+        self.next_slot_button.setToolTip(self.tr("Shortcut: Ctrl+Right"))
+
+    # --- commands -------------------------------------------------------------------------
+
+    def run(self, command: Command) -> list[Event] | None:
+        """Every button and key goes through here: a refusal is said, a failed write is shown."""
+        try:
+            events = self.session.execute(command)
+        except DomainError as error:
+            self.statusBar().showMessage(domain_message(error), 6000)
+            return None
+        except StorageError as error:
+            self.show_storage_error(error)
+            return None
+        return events
+
+    def show_storage_error(self, error: StorageError) -> None:
+        message = storage_message(error)
+        self.banner.setText(message)
+        self.banner.show()
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Not saved"), message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def call_next(self) -> None:
+        slot_id = self.queue_model.slot_id
+        self.run(speakers.CallNext(slot_id))
+
+    def toggle_pause(self) -> None:
+        run = self.state.current_slot
+        if run is not None and run.status is SlotStatus.PAUSED:
+            self.run(rundown.ResumeSlot())
+        else:
+            self.run(rundown.PauseSlot())
+
+    def _rundown_activated(self, index) -> None:
+        slot_id = self.rundown_model.id_at(index.row())
+        run = self.state.slots[slot_id]
+        if run.status is not SlotStatus.PLANNED:
+            return
+        current = self.state.current_slot
+        if current is not None and current.status in (SlotStatus.RUNNING, SlotStatus.PAUSED):
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Start another slot?"),
+                self.tr("“{current}” is running. End it and start “{next}”?").format(
+                    current=current.slot.title, next=run.slot.title
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        self.run(rundown.StartSlot(slot_id))
+
+    # --- display --------------------------------------------------------------------------
+
+    def _on_events(self, state: SessionState, events: list[Event]) -> None:
+        self.refresh()
+
+    def displayed_slot_id(self) -> str | None:
+        """The slot the clock and the queue are about: the current one, else the next to come."""
+        run = self.state.current_slot
+        if run is not None and run.status is not SlotStatus.ENDED:
+            return run.slot.id
+        following = next_planned_slot(self.state)
+        return following.slot.id if following else None
+
+    def refresh(self) -> None:
+        """Redraw what depends on the state (not on the time)."""
+        programme = self.state.programme
+        if programme is not None:
+            info = programme.event
+            self.event_title.setText(info.title)
+            self.event_details.setText(
+                " · ".join(part for part in (info.date.strftime("%d/%m/%Y"), info.venue) if part)
+            )
+        slot_id = self.displayed_slot_id()
+        self.queue_model.show_slot(slot_id)
+        run = self.state.slots.get(slot_id) if slot_id else None
+        if run is None:
+            self.slot_title.setText(self.tr("The morning is over"))
+            self.slot_subtitle.setText("")
+        else:
+            self.slot_title.setText(run.slot.title)
+            self.slot_subtitle.setText(run.slot.subtitle)
+        following = next_planned_slot(self.state)
+        self.next_slot_button.setText(
+            self.tr("Start “{title}”").format(title=following.slot.title)
+            if following
+            else self.tr("No slot left")
+        )
+        self.next_slot_button.setEnabled(following is not None)
+        running = run is not None and run.status in (SlotStatus.RUNNING, SlotStatus.PAUSED)
+        self.end_slot_button.setEnabled(running)
+        paused = run is not None and run.status is SlotStatus.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setEnabled(running)
+        self.slot_plus.setEnabled(run is not None and run.status is not SlotStatus.ENDED)
+        self.slot_minus.setEnabled(self.slot_plus.isEnabled())
+        turn = self.state.speaking_turn(slot_id) if slot_id else None
+        if turn is None:
+            self.speaker_name.setText(self.tr("Nobody has the floor"))
+            self.speaker_title.setText("")
+        else:
+            self.speaker_name.setText(turn_label(self.state, turn))
+            people = [self.state.people[p] for p in turn.person_ids if p in self.state.people]
+            self.speaker_title.setText(" / ".join(p.title for p in people if p.title))
+        self.speaker_plus.setEnabled(turn is not None)
+        self.end_turn_button.setEnabled(turn is not None)
+        self.tick()
+
+    def tick(self) -> None:
+        """Redraw the clocks from their anchors; cheap, so it may run ten times a second."""
+        now = self.clock()
+        self._ticks += 1
+        if self.check_clock is not None and self._ticks % 10 == 0:
+            jump = self.check_clock()
+            if jump is not None:
+                self.run(rundown.RecordClockJump(jump))
+                self.statusBar().showMessage(
+                    self.tr("The computer's clock moved by {seconds:+.0f} s.").format(seconds=jump),
+                    10000,
+                )
+        programme = self.state.programme
+        zone = ZoneInfo(programme.event.timezone) if programme else None
+        _set(self.wall_clock, datetime.fromtimestamp(now, zone).strftime("%H:%M:%S"))
+        late = drift(self.state, now)
+        if late is None:
+            _set(self.drift_label, self.tr("The morning has not started"))
+        else:
+            relative = drift(self.state, now, relative=True) or 0.0
+            _set(
+                self.drift_label,
+                self.tr("Against the plan: {wall} · since the actual start: {relative}").format(
+                    wall=format_drift(late), relative=format_drift(relative)
+                ),
+            )
+        slot_id = self.displayed_slot_id()
+        run = self.state.slots.get(slot_id) if slot_id else None
+        if run is None:
+            _set(self.slot_clock, "—")
+            _set(self.slot_urgency, "")
+        else:
+            warning = run.slot.warning_minutes * 60
+            _set(self.slot_clock, format_duration(run.timer.remaining(now)))
+            urgency = (
+                run.timer.urgency(now, warning)
+                if run.status is not SlotStatus.PLANNED
+                else Urgency.NORMAL
+            )
+            self._show_urgency(
+                self.slot_clock, self.slot_urgency, urgency, run.status is SlotStatus.PAUSED
+            )
+        turn = self.state.speaking_turn(slot_id) if slot_id else None
+        if turn is None:
+            _set(self.speaker_clock, "—")
+            _set(self.speaker_urgency, "")
+            self._show_urgency(self.speaker_clock, self.speaker_urgency, Urgency.NORMAL, False)
+        else:
+            _set(self.speaker_clock, format_duration(turn.timer.remaining(now)))
+            urgency = turn.timer.urgency(now, 60.0)
+            self._show_urgency(
+                self.speaker_clock, self.speaker_urgency, urgency, not turn.timer.running
+            )
+        self.queue_model.refresh_spoken()
+
+    def _show_urgency(self, clock: QLabel, label: QLabel, urgency: Urgency, paused: bool) -> None:
+        """Colour and words together: the state must read without colour too."""
+        colour = theme.URGENCY_COLOURS[urgency.value]
+        style = f"color: {colour};"
+        if clock.styleSheet() != style:
+            clock.setStyleSheet(style)
+            label.setStyleSheet(style)
+        text = {
+            Urgency.NORMAL: "",
+            Urgency.WARNING: self.tr("⚠ Time nearly up"),
+            Urgency.OVERTIME: self.tr("⛔ OVERTIME"),
+        }[urgency]
+        if paused:
+            text = (text + " · " if text else "") + self.tr("❚❚ Paused")
+        _set(label, text)
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)

@@ -1,0 +1,213 @@
+"""Qt models over the core's collections: the rundown and the speaker queue.
+
+They only read the session's state and translate its events into model signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from console.core.clock import format_duration
+from console.core.events import Event
+from console.core.session import Session
+from console.core.speakers import turn_label
+from console.core.state import SessionState, SlotStatus, TurnStatus
+
+from . import theme
+from .list_sync import IdListModel
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def local_time(at: float | None, zone: str) -> str:
+    if at is None:
+        return ""
+    return datetime.fromtimestamp(at, ZoneInfo(zone)).strftime("%H:%M")
+
+
+class RundownModel(IdListModel):
+    """The programme's slots with planned and actual times and their status."""
+
+    PLANNED, TITLE, MINUTES, ACTUAL, STATUS = range(5)
+
+    def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.sync_ids(list(session.state.slots))
+        session.subscribe(self._on_events)
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Planned"),
+            self.tr("Slot"),
+            self.tr("Length"),
+            self.tr("Actual"),
+            self.tr("Status"),
+        )[section]
+
+    def status_text(self, status: SlotStatus, current: bool) -> str:
+        texts = {
+            SlotStatus.PLANNED: self.tr("To come"),
+            SlotStatus.RUNNING: self.tr("▶ On now"),
+            SlotStatus.PAUSED: self.tr("❚❚ Paused"),
+            SlotStatus.ENDED: self.tr("✓ Ended"),
+        }
+        return texts[status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        run = self.state.slots[self.id_at(index.row())]
+        current = run.slot.id == self.state.current_slot_id and run.status is not SlotStatus.ENDED
+        zone = self.state.programme.event.timezone if self.state.programme else "UTC"
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.PLANNED:
+                return run.slot.start.strftime("%H:%M")
+            if column == self.TITLE:
+                return run.slot.title
+            if column == self.MINUTES:
+                return format_duration(run.timer.allotted)
+            if column == self.ACTUAL:
+                if run.started_at is None:
+                    return ""
+                return f"{local_time(run.started_at, zone)}–{local_time(run.ended_at, zone)}"
+            if column == self.STATUS:
+                return self.status_text(run.status, current)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return run.slot.subtitle or run.slot.title
+        if role == Qt.ItemDataRole.FontRole and current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and current:
+            return QBrush(QColor("#233448"))
+        if role == Qt.ItemDataRole.ForegroundRole and run.status is SlotStatus.ENDED:
+            return QBrush(QColor(theme.MUTED))
+        if role == ID_ROLE:
+            return run.slot.id
+        if role == STATUS_ROLE:
+            return run.status.value
+        return None
+
+    def _on_events(self, state: SessionState, events: Sequence[Event]) -> None:
+        self.sync_ids(list(state.slots))
+        if not events or any(e.type.startswith(("slot_", "programme_")) for e in events):
+            self.refresh_rows()
+
+
+class QueueModel(IdListModel):
+    """The speakers of one slot: who spoke, who has the floor, who waits."""
+
+    ORDER, NAMES, ALLOTTED, SPOKEN, STATUS = range(5)
+
+    def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.slot_id: str | None = None
+        session.subscribe(self._on_events)
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    def show_slot(self, slot_id: str | None) -> None:
+        if slot_id == self.slot_id:
+            return
+        self.beginResetModel()
+        self.slot_id = slot_id
+        self._ids = list(self.state.queues.get(slot_id, ())) if slot_id else []
+        self.endResetModel()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("#"),
+            self.tr("Speaker"),
+            self.tr("Given"),
+            self.tr("Spoken"),
+            self.tr("Status"),
+        )[section]
+
+    def status_text(self, status: TurnStatus) -> str:
+        return {
+            TurnStatus.QUEUED: self.tr("Waiting"),
+            TurnStatus.SPEAKING: self.tr("▶ Speaking"),
+            TurnStatus.DONE: self.tr("✓ Done"),
+            TurnStatus.SKIPPED: self.tr("Skipped"),
+        }[status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        turn = self.state.turns[self.id_at(index.row())]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.ORDER:
+                return str(index.row() + 1)
+            if column == self.NAMES:
+                label = turn_label(self.state, turn)
+                return label + (" " + self.tr("(from the floor)") if turn.ad_hoc else "")
+            if column == self.ALLOTTED:
+                return format_duration(turn.timer.allotted)
+            if column == self.SPOKEN:
+                spoken = turn.timer.elapsed(self.clock())
+                return format_duration(spoken) if spoken else ""
+            if column == self.STATUS:
+                return self.status_text(turn.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAMES:
+            people = [self.state.people[p] for p in turn.person_ids if p in self.state.people]
+            return "\n".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
+        if role == Qt.ItemDataRole.FontRole and turn.status is TurnStatus.SPEAKING:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and turn.status in (
+            TurnStatus.DONE,
+            TurnStatus.SKIPPED,
+        ):
+            return QBrush(QColor(theme.MUTED))
+        if role == ID_ROLE:
+            return turn.id
+        if role == STATUS_ROLE:
+            return turn.status.value
+        return None
+
+    def refresh_spoken(self) -> None:
+        """Called on each clock tick: only the speaking row's time changes."""
+        speaking = self.state.speaking_turn(self.slot_id)
+        if speaking is not None and speaking.id in self._ids:
+            self.refresh_rows([self.row_of(speaking.id)], [self.SPOKEN])
+
+    def _on_events(self, state: SessionState, events: Sequence[Event]) -> None:
+        if self.slot_id is None:
+            return
+        self.sync_ids(list(state.queues.get(self.slot_id, ())))
+        if not events or any(e.type.startswith(("turn_", "person_")) for e in events):
+            self.refresh_rows()
