@@ -4,6 +4,7 @@ strings written with the code get their French in the same commit."""
 
 FR = {
     "Journal: {path}": "Journal : {path}",
+    "This event's database already holds its programme: the programme file given was not used. Start a new database with --db to use it.": "La base de cet évènement contient déjà son programme : le fichier de programme indiqué n'a pas été utilisé. Ouvrez une nouvelle base avec --db pour l'utiliser.",
     "Tribune": "Tribune",
     "RUNDOWN": "DÉROULÉ",
     "End slot": "Terminer le créneau",

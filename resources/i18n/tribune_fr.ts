@@ -84,6 +84,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>This event&apos;s database already holds its programme: the programme file given was not used. Start a new database with --db to use it.</source>
+        <translation>La base de cet évènement contient déjà son programme : le fichier de programme indiqué n&apos;a pas été utilisé. Ouvrez une nouvelle base avec --db pour l&apos;utiliser.</translation>
+    </message>
+    <message>
         <source>Start another slot?</source>
         <translation>Lancer un autre créneau ?</translation>
     </message>

@@ -142,6 +142,8 @@ def run_console(argv: list[str]) -> int:
         str(opened.database.path),
         check_clock=opened.timebase.check_jump,
     )
+    if opened.programme_note:
+        window.say_programme_kept()
     window.show()
     print(f"tribune: ready, journal {opened.database.path}", flush=True)
 

@@ -148,14 +148,14 @@ class EventDatabase:
                     f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
                 )
             configure(conn)
-            if self.writer:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if mode.lower() != "wal":
-                    raise StorageError("read_only", str(path), f"journal mode {mode}")
+            # Look before writing anything: even switching to WAL rewrites the file's header.
             _quick_check(conn, path)
             db = Database(conn)
             _check_schema(db, path)
             if self.writer:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise StorageError("read_only", str(path), f"journal mode {mode}")
                 migrations.apply(db)
         except (sqlite3.Error, StorageError) as error:
             if conn is not None:

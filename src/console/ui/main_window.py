@@ -215,7 +215,6 @@ class MainWindow(QMainWindow):
         self.queue_view.setModel(self.queue_model)
         self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue_view.verticalHeader().hide()
         header = self.queue_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.NAMES, QHeaderView.ResizeMode.Stretch)
@@ -279,6 +278,15 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Not saved"), message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
+
+    def say_programme_kept(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "This event's database already holds its programme: the programme file given was "
+                "not used. Start a new database with --db to use it."
+            ),
+            20000,
+        )
 
     def call_next(self) -> None:
         slot_id = self.queue_model.slot_id

@@ -49,7 +49,7 @@ class RundownModel(IdListModel):
         return self.session.state
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -118,7 +118,7 @@ class RundownModel(IdListModel):
 class QueueModel(IdListModel):
     """The speakers of one slot: who spoke, who has the floor, who waits."""
 
-    ORDER, NAMES, ALLOTTED, SPOKEN, STATUS = range(5)
+    NAMES, ALLOTTED, SPOKEN, STATUS = range(4)
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
         super().__init__(parent)
@@ -140,7 +140,7 @@ class QueueModel(IdListModel):
         self.endResetModel()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -169,8 +169,6 @@ class QueueModel(IdListModel):
         turn = self.state.turns[self.id_at(index.row())]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.ORDER:
-                return str(index.row() + 1)
             if column == self.NAMES:
                 label = turn_label(self.state, turn)
                 return label + (" " + self.tr("(from the floor)") if turn.ad_hoc else "")

@@ -1,0 +1,51 @@
+"""Shared fixtures. Qt runs offscreen: tests need no display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "TRIBUNE_DATA_DIR", os.path.join(os.path.dirname(__file__), ".data-never-used")
+)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from console.core.programme import Programme
+from console.core.programme_file import load_programme
+from console.paths import demo_programme
+
+# 07/02/2025 09:00 in Paris: the morning's planned start.
+NINE_AM = 1738915200.0
+
+
+class FakeClock:
+    """Time that moves only when a test says so."""
+
+    def __init__(self, start: float = NINE_AM) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> float:
+        self.now += seconds
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def demo() -> Programme:
+    return load_programme(demo_programme())
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "event.db"

@@ -1,0 +1,114 @@
+"""For any sequence of commands, the state rebuilt from the journal on disk is the live state."""
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from console.core import questions, rundown, speakers
+from console.core.errors import DomainError
+from console.core.replay import replay
+from tests.conftest import FakeClock
+from tests.helpers import open_session
+
+TEXTS = [
+    "Quelle place pour les citoyens ?",
+    "<b>gras</b> & <i>co</i>",
+    "L'IA et l'emploi ?",
+    "  ??  ",
+]
+
+action = st.one_of(
+    st.tuples(st.just("advance"), st.integers(1, 900)),
+    st.tuples(st.just("next_slot")),
+    st.tuples(st.just("start_slot"), st.integers(0, 3)),
+    st.tuples(st.just("end_slot")),
+    st.tuples(st.just("pause")),
+    st.tuples(st.just("resume")),
+    st.tuples(st.just("slot_time"), st.sampled_from([-60, 60, 300])),
+    st.tuples(st.just("call_next")),
+    st.tuples(st.just("give_floor"), st.integers(0, 20)),
+    st.tuples(st.just("return")),
+    st.tuples(st.just("skip"), st.integers(0, 20)),
+    st.tuples(st.just("move"), st.integers(0, 20), st.integers(0, 5)),
+    st.tuples(st.just("adhoc"), st.integers(0, 3)),
+    st.tuples(st.just("turn_time"), st.sampled_from([-30, 60])),
+    st.tuples(st.just("ask"), st.integers(0, 3), st.integers(0, 3), st.integers(0, 2)),
+    st.tuples(st.just("approve"), st.integers(0, 9)),
+    st.tuples(st.just("reject"), st.integers(0, 9)),
+    st.tuples(st.just("show"), st.integers(0, 9)),
+    st.tuples(st.just("hide")),
+    st.tuples(st.just("answer"), st.integers(0, 9)),
+    st.tuples(st.just("merge"), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("edit"), st.integers(0, 9)),
+    st.tuples(st.just("vote"), st.integers(0, 9), st.integers(0, 3)),
+    st.tuples(st.just("unvote"), st.integers(0, 9), st.integers(0, 3)),
+    st.tuples(st.just("note")),
+)
+
+
+def nth(items, index):
+    items = list(items)
+    return items[index % len(items)] if items else "none"
+
+
+def command_for(state, step):
+    kind, *args = step
+    slot_ids = list(state.slots)
+    turn_ids = list(state.turns)
+    question_ids = list(state.questions)
+    return {
+        "next_slot": lambda: rundown.NextSlot(),
+        "start_slot": lambda: rundown.StartSlot(nth(slot_ids, args[0])),
+        "end_slot": lambda: rundown.EndSlot(),
+        "pause": lambda: rundown.PauseSlot(),
+        "resume": lambda: rundown.ResumeSlot(),
+        "slot_time": lambda: rundown.AdjustSlotTime(args[0]),
+        "call_next": lambda: speakers.CallNext(),
+        "give_floor": lambda: speakers.GiveFloor(nth(turn_ids, args[0])),
+        "return": lambda: speakers.ReturnToQueue(),
+        "skip": lambda: speakers.SkipTurn(nth(turn_ids, args[0])),
+        "move": lambda: speakers.MoveTurn(nth(turn_ids, args[0]), args[1]),
+        "adhoc": lambda: speakers.AddAdHocSpeaker(nth(slot_ids, args[0]), "Voix de la salle"),
+        "turn_time": lambda: speakers.AdjustTurnTime(args[0]),
+        "ask": lambda: questions.ReceiveQuestion(
+            TEXTS[args[0]], device_id=f"d{args[1]}", client_id=f"c{args[2]}"
+        ),
+        "approve": lambda: questions.ApproveQuestion(nth(question_ids, args[0])),
+        "reject": lambda: questions.RejectQuestion(nth(question_ids, args[0]), "hors sujet"),
+        "show": lambda: questions.ShowQuestion(nth(question_ids, args[0])),
+        "hide": lambda: questions.HideQuestion(),
+        "answer": lambda: questions.AnswerQuestion(nth(question_ids, args[0])),
+        "merge": lambda: questions.MergeQuestion(
+            nth(question_ids, args[0]), nth(question_ids, args[1])
+        ),
+        "edit": lambda: questions.EditQuestion(
+            nth(question_ids, args[0]), "Question reformulée par la modération"
+        ),
+        "vote": lambda: questions.VoteQuestion(nth(question_ids, args[0]), f"v{args[1]}"),
+        "unvote": lambda: questions.UnvoteQuestion(nth(question_ids, args[0]), f"v{args[1]}"),
+        "note": lambda: rundown.AddNote("Note de séance"),
+    }[kind]()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(action, min_size=1, max_size=60))
+def test_replay_of_the_journal_equals_the_live_state(demo, steps):
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "event.db"
+        with open_session(path, clock, demo) as session:
+            for step in steps:
+                if step[0] == "advance":
+                    clock.advance(step[1])
+                    continue
+                try:
+                    session.execute(command_for(session.state, step))
+                except DomainError:
+                    pass
+            live = session.state
+            assert replay(session.journal.read()) == live
+        # And through a restart from the file itself.
+        with open_session(path, clock) as again:
+            assert again.state == live
