@@ -63,7 +63,7 @@ def test_kill_9_mid_slot_then_restart_resumes_everything_acknowledged(tmp_path):
     db = tmp_path / "event.db"
     rng = random.Random(20250207)
     previous_digest = None
-    for round_ in range(4):
+    for _ in range(4):
         proc = start(db)
         try:
             resumed, acks = read_until_acks(proc, rng.randint(30, 80))
@@ -99,7 +99,7 @@ def test_time_spent_while_down_is_counted(tmp_path):
     db = tmp_path / "event.db"
     proc = start(db)
     try:
-        _, acks = read_until_acks(proc, 20)
+        read_until_acks(proc, 20)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
