@@ -50,7 +50,16 @@ def ensure_venv() -> Path:
 def pip_install(python: Path) -> None:
     say("installing Tribune and its test tools")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", ".[test]"],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-e",
+            ".[test]",
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -97,7 +106,9 @@ def main() -> int:
     pip_install(python)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     say("running the test suite")
-    return subprocess.run([str(python), "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env).returncode
+    return subprocess.run(
+        [str(python), "-m", "pytest", *sys.argv[1:]], cwd=ROOT, env=env
+    ).returncode
 
 
 if __name__ == "__main__":

@@ -322,10 +322,6 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation>Intervenant·e</translation>
     </message>

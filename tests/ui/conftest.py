@@ -26,6 +26,16 @@ def opened(db_path, clock):
 
 
 @pytest.fixture
+def french(qapp):
+    """The application as users get it: the stage theme, in French."""
+    from console.ui.setup import prepare_application, remove_translators
+
+    translators = prepare_application(qapp, "fr")
+    yield qapp
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
 def window(qtbot, opened):
     from console.ui.main_window import MainWindow
 

@@ -140,9 +140,11 @@ def test_french_first_english_too(qtbot, opened, language):
             assert "CRÉNEAU EN COURS" in texts and "Intervenant·e suivant·e" in texts
             assert "CURRENT SLOT" not in texts
             assert win.rundown_model.headerData(1, Qt.Orientation.Horizontal) == "Créneau"
+            assert win.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Intervenant·e"
         else:
             assert "CURRENT SLOT" in texts and "Next speaker" in texts
             assert "CRÉNEAU EN COURS" not in texts
+            assert win.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Speaker"
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -168,8 +170,17 @@ def test_a_question_arriving_does_not_steal_focus(window, qtbot, opened):
     assert QApplication.focusWidget() in (window.queue_view, None)
 
 
-def test_screenshot_of_the_window_on_the_demo(window, qtbot, clock, opened):
-    """Kept in docs/screenshots/ so the window is looked at as a picture."""
+def test_screenshot_of_the_window_on_the_demo(french, qtbot, clock, opened):
+    """Kept in docs/screenshots/ so the window is looked at as a picture, as users see it."""
+    from console.ui.main_window import MainWindow
+
+    window = MainWindow(
+        opened.session,
+        opened.timebase.now,
+        "~/.local/share/tribune/events/2025-02-07-ia-la-voie-citoyenne.db",
+    )
+    qtbot.addWidget(window)
+    window.show()
     session = opened.session
     session.execute(speakers.CallNext("ouverture"))
     clock.advance(430)
@@ -185,3 +196,16 @@ def test_screenshot_of_the_window_on_the_demo(window, qtbot, clock, opened):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert image.save(str(SCREENSHOTS / "console-demo-1366x768.png"))
     assert opened.session.state.turns["t3"].status is TurnStatus.SPEAKING
+    assert window.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Intervenant·e"
+    assert window.queue_model.headerData(2, Qt.Orientation.Vertical) == "3"
+    assert window.speaker_clock.text() == "2:00"
+    # Every column of both lists fits in its panel: nothing hides past the right edge.
+    for view in (window.rundown_view, window.queue_view):
+        header = view.horizontalHeader()
+        last = view.model().columnCount() - 1
+        assert header.count() == view.model().columnCount()
+        assert (
+            header.sectionViewportPosition(last) + header.sectionSize(last)
+            <= view.viewport().width()
+        )
+    assert window.rundown_model.index(0, RundownModel.STATUS).data() == "▶ En cours"

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,6 +49,33 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Short columns as wide as their widest text can be, the `stretch` column takes the rest.
+
+    Fixed widths rather than ResizeToContents: contents change every second, and a column that
+    follows them pushes the last one out of sight in a narrow panel.
+    """
+    model = view.model()
+    bold = QFont(view.font())
+    bold.setBold(True)  # the current row is drawn in bold
+    metrics = QFontMetrics(bold)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    samples = {
+        column: [str(model.headerData(column, Qt.Orientation.Horizontal))]
+        + [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        for column in range(model.columnCount())
+    }
+    for column, texts in samples.items():
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        texts += list(getattr(model, "WIDEST", {}).get(column, ()))
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
 
 
 def panel() -> QFrame:
@@ -141,9 +168,7 @@ class MainWindow(QMainWindow):
         self.rundown_view.verticalHeader().hide()
         self.rundown_view.setWordWrap(False)
         self.rundown_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.rundown_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RundownModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.rundown_view, RundownModel.TITLE)
         self.rundown_view.doubleClicked.connect(self._rundown_activated)
         layout.addWidget(self.rundown_view, 1)
         buttons = QHBoxLayout()
@@ -215,9 +240,7 @@ class MainWindow(QMainWindow):
         self.queue_view.setModel(self.queue_model)
         self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(QueueModel.NAMES, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.queue_view, QueueModel.NAMES)
         layout.addWidget(self.queue_view, 1)
         buttons = QHBoxLayout()
         self.next_speaker_button = QPushButton(self.tr("Next speaker"))

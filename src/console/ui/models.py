@@ -35,7 +35,16 @@ def local_time(at: float | None, zone: str) -> str:
 class RundownModel(IdListModel):
     """The programme's slots with planned and actual times and their status."""
 
-    PLANNED, TITLE, MINUTES, ACTUAL, STATUS = range(5)
+    PLANNED, TITLE, MINUTES, ACTUAL, STATUS = COLUMNS = range(5)
+
+    @property
+    def WIDEST(self) -> dict[int, list[str]]:
+        """The widest texts a column can show, so that it is sized for them from the start."""
+        return {
+            self.ACTUAL: ["00:00–00:00"],
+            self.MINUTES: ["0:00:00"],
+            self.STATUS: [self.status_text(s, False) for s in SlotStatus],
+        }
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
         super().__init__(parent)
@@ -49,7 +58,7 @@ class RundownModel(IdListModel):
         return self.session.state
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -118,7 +127,15 @@ class RundownModel(IdListModel):
 class QueueModel(IdListModel):
     """The speakers of one slot: who spoke, who has the floor, who waits."""
 
-    NAMES, ALLOTTED, SPOKEN, STATUS = range(4)
+    NAMES, ALLOTTED, SPOKEN, STATUS = COLUMNS = range(4)
+
+    @property
+    def WIDEST(self) -> dict[int, list[str]]:
+        return {
+            self.ALLOTTED: ["00:00"],
+            self.SPOKEN: ["-00:00"],
+            self.STATUS: [self.status_text(s) for s in TurnStatus],
+        }
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
         super().__init__(parent)
@@ -140,15 +157,16 @@ class QueueModel(IdListModel):
         self.endResetModel()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)  # the place in the order of the floor
         return (
-            self.tr("#"),
             self.tr("Speaker"),
             self.tr("Given"),
             self.tr("Spoken"),
