@@ -131,3 +131,8 @@ def test_missing_and_unreadable_files(tmp_path):
 def test_locate_finds_keys_in_arrays_of_tables():
     assert locate(GOOD, ("slot", 1, "kind")) == 23
     assert locate(GOOD, ("people", "ana", "gender")) == 7
+
+
+def test_ids_kept_for_the_floor_are_refused():
+    error = error_for(GOOD.replace("[people.bo]", "[people.adhoc-1]").replace('"bo"', '"adhoc-1"'))
+    assert error.key == "people.adhoc-1" and "adhoc-" in error.problem

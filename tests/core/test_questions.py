@@ -156,3 +156,23 @@ def test_moderator_and_bridge_sources(state):
     assert state.questions[qid].source == "moderator"
     with pytest.raises(DomainError):
         ask(state, source="fax", client="z")
+
+
+def test_unvoting_a_merged_duplicate_takes_the_vote_back(state):
+    keep, dup = ask(state, client="k"), ask(state, client="d")
+    for qid in (keep, dup):
+        run(state, questions.ApproveQuestion(qid))
+    run(state, questions.MergeQuestion(dup, keep))
+    run(state, questions.VoteQuestion(dup, "p1"))
+    assert state.questions[keep].votes == 1
+    run(state, questions.UnvoteQuestion(dup, "p1"))
+    assert state.questions[keep].votes == 0
+
+
+def test_a_question_that_is_not_text_is_refused(state):
+    with pytest.raises(DomainError):
+        questions.ReceiveQuestion(None, device_id="d", client_id="x").decide(state, 0.0)
+    with pytest.raises(DomainError):
+        questions.ReceiveQuestion(
+            "Une vraie question", author=42, device_id="d", client_id="y"
+        ).decide(state, 0.0)

@@ -127,3 +127,47 @@ def test_a_refused_command_changes_nothing(state, clock):
         with pytest.raises(DomainError):
             command.decide(state, clock.now)
     assert repr(state) == before
+
+
+def test_a_wall_clock_jump_does_not_change_running_countdowns(state, clock):
+    run(state, speakers.CallNext("ouverture"), clock.now)
+    clock.advance(60)
+    left = state.speaking_turn().timer.remaining(clock.now)
+    slot_left = state.slots["ouverture"].timer.remaining(clock.now)
+    # NTP puts the laptop's clock five minutes forward: the room's clocks follow, countdowns do not.
+    clock.advance(300)
+    run(state, rundown.RecordClockJump(300), clock.now)
+    assert state.speaking_turn().timer.remaining(clock.now) == left
+    assert state.slots["ouverture"].timer.remaining(clock.now) == slot_left
+    assert state.clock_jumps == 1
+
+
+def test_drift_keeps_growing_between_slots(state, clock):
+    run(state, rundown.StartSlot("ouverture"), clock.now)
+    run(state, rundown.EndSlot(), clock.advance(30 * 60))  # ends on time, at 09:30
+    assert rundown.drift(state, clock.now) == pytest.approx(0)
+    # Twenty minutes of applause and coffee before the panel starts: twenty minutes late.
+    clock.advance(20 * 60)
+    assert rundown.drift(state, clock.now) == pytest.approx(20 * 60)
+    assert rundown.drift(state, clock.now, relative=True) == pytest.approx(20 * 60)
+
+
+def test_resuming_the_slot_keeps_a_speaker_paused_on_purpose(state, clock):
+    run(state, speakers.CallNext("ouverture"), clock.now)
+    run(state, speakers.PauseTurn(), clock.advance(10))
+    run(state, rundown.PauseSlot(), clock.advance(10))
+    run(state, rundown.ResumeSlot(), clock.advance(10))
+    assert not state.speaking_turn().timer.running
+    # Whereas a speaker stopped by the slot's pause goes on with it.
+    run(state, speakers.ResumeTurn(), clock.now)
+    run(state, rundown.PauseSlot(), clock.advance(10))
+    run(state, rundown.ResumeSlot(), clock.advance(10))
+    assert state.speaking_turn().timer.running
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), "60", True])
+def test_odd_numbers_are_refused_as_domain_errors(state, clock, seconds):
+    run(state, rundown.StartSlot("ouverture"), clock.now)
+    with pytest.raises(DomainError) as error:
+        rundown.AdjustSlotTime(seconds).decide(state, clock.now)
+    assert error.value.code == "bad_number"

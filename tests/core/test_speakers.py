@@ -142,3 +142,14 @@ def test_adding_a_turn_checks_the_people(state, clock):
     assert error.value.code == "unknown_person"
     with pytest.raises(DomainError):
         speakers.AddTurn("cycle-2", ()).decide(state, clock.now)
+
+
+def test_malformed_commands_are_domain_errors(state, clock):
+    with pytest.raises(DomainError):
+        speakers.CallNext("nope").decide(state, clock.now)
+    with pytest.raises(DomainError):
+        speakers.MoveTurn("t2", "1").decide(state, clock.now)
+    with pytest.raises(DomainError):
+        speakers.AddTurn("ouverture", ("beaudet",), minutes=float("nan")).decide(state, clock.now)
+    with pytest.raises(DomainError):
+        speakers.AddAdHocSpeaker("ouverture", None).decide(state, clock.now)

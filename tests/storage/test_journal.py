@@ -90,17 +90,46 @@ def test_the_journal_is_append_only_and_ordered(db_path, clock, demo):
     assert replay(events).questions.keys() == {"q1", "q2"}
 
 
-def test_a_listener_hears_only_what_is_on_disk(db_path, clock, demo):
+def test_a_listener_hears_only_what_is_committed(db_path, clock, demo):
     heard = []
-    with open_session(db_path, clock, demo) as session:
+    with (
+        open_session(db_path, clock, demo) as session,
+        EventDatabase(db_path, writer=False) as reader,
+    ):
+        before = reader.conn.execute("SELECT count(*) FROM events").fetchone()[0]
 
         def listener(state, events):
-            on_disk = session.journal.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-            heard.append((len(events), on_disk))
+            # Another connection sees only committed rows: the events must be there already.
+            committed = reader.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            heard.append((len(events), committed - before))
 
         session.subscribe(listener)
         session.execute(speakers.CallNext("ouverture"))
-        with EventDatabase(db_path, writer=False) as reader:
-            seen_by_another = reader.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    assert heard == [(2, heard[0][1])]
-    assert seen_by_another == heard[0][1]
+    assert heard == [(2, 2)]
+
+
+def test_a_merge_chain_keeps_the_table_in_step(db_path, clock, demo):
+    with open_session(db_path, clock, demo) as session:
+        ids = [
+            session.execute(
+                questions.ReceiveQuestion(f"Question {i} ?", device_id="d", client_id=str(i))
+            )[0].data["question_id"]
+            for i in range(3)
+        ]
+        session.execute(questions.MergeQuestion(ids[0], ids[1]))
+        session.execute(questions.MergeQuestion(ids[1], ids[2]))
+        rows = dict(
+            session.journal.conn.execute("SELECT id, merged_into FROM questions").fetchall()
+        )
+    assert rows == {ids[0]: ids[2], ids[1]: ids[2], ids[2]: None}
+
+
+def test_a_database_killed_while_being_created_opens_as_new(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT, PRIMARY KEY (migration_set, name))"
+    )
+    conn.commit()
+    conn.close()
+    with EventDatabase(db_path) as database:
+        assert "events" in database.db.table_names()

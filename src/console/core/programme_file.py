@@ -189,6 +189,10 @@ def parse_programme(text: str, file: str = "<programme>") -> Programme:
     for person_id, fields in r.get(data, ("people",), dict, {}).items():
         key = ("people", person_id)
         r.ident(person_id, key)
+        if person_id.startswith("adhoc-"):
+            raise r.fail(
+                key, "ids starting with 'adhoc-' are kept for speakers added from the floor"
+            )
         fields = r.table(data["people"], key, PERSON_KEYS)
         people[person_id] = Person(
             id=person_id,

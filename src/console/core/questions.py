@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .appliers import applies
 from .command import Command
 from .errors import DomainError
+from .errors import text as as_text
 from .events import Event
 from .state import Question, QuestionStatus, SessionState
 from .text import clean_text
@@ -22,8 +23,8 @@ SOURCES = ("audience", "moderator", "bridge")
 PUBLIC = (QuestionStatus.APPROVED, QuestionStatus.ON_SCREEN, QuestionStatus.ANSWERED)
 
 
-def clean_question(text: str) -> str:
-    text = clean_text(text)
+def clean_question(raw: object) -> str:
+    text = clean_text(as_text(raw, "text"))
     if len(text) < TEXT_MIN:
         raise DomainError(
             "question_too_short", "A question needs at least {limit} characters.", limit=TEXT_MIN
@@ -56,7 +57,7 @@ class ReceiveQuestion(Command):
         if self.client_id and (self.device_id, self.client_id) in state.question_keys:
             return []
         text = clean_question(self.text)
-        author = clean_text(self.author, multiline=False)
+        author = clean_text(as_text(self.author, "author"), multiline=False)
         if len(author) > AUTHOR_MAX:
             raise DomainError(
                 "name_too_long", "A name is limited to {limit} characters.", limit=AUTHOR_MAX
@@ -116,7 +117,7 @@ class RejectQuestion(Command):
             (QuestionStatus.PENDING, QuestionStatus.APPROVED, QuestionStatus.ON_SCREEN),
             "rejected",
         )
-        reason = clean_text(self.reason, multiline=False)[:REASON_MAX]
+        reason = clean_text(as_text(self.reason, "reason"), multiline=False)[:REASON_MAX]
         events = []
         if question.status is QuestionStatus.ON_SCREEN:
             events.append(Event("question_hidden", now, {"question_id": question.id}))
@@ -280,6 +281,8 @@ class UnvoteQuestion(Command):
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
         question = state.question(self.question_id)
+        while question.status is QuestionStatus.MERGED and question.merged_into:
+            question = state.question(question.merged_into)
         if self.device_id not in question.voters:
             return []
         return [

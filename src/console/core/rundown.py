@@ -3,14 +3,15 @@ clock, drift against the plan, moderator notes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .appliers import applies
 from .clock import Timer, TimerPhase
 from .command import Command
-from .errors import DomainError
+from .errors import DomainError, finite
+from .errors import text as as_text
 from .events import Event
-from .programme import Programme
+from .programme import Programme, Slot
 from .speakers import default_turn_seconds, end_speaking_turn
 from .state import Note, SessionState, SlotRun, SlotStatus
 from .text import clean_text
@@ -114,10 +115,17 @@ class PauseSlot(Command):
         run = running_slot(state)
         if run.status is SlotStatus.PAUSED:
             raise DomainError("slot_paused", "The slot is already paused.")
-        events = [Event("slot_paused", now, {"slot_id": run.slot.id})]
         turn = state.speaking_turn()
-        if turn is not None and turn.timer.running:
-            events.append(Event("turn_paused", now, {"turn_id": turn.id}))
+        paused = turn if turn is not None and turn.timer.running else None
+        events = [
+            Event(
+                "slot_paused",
+                now,
+                {"slot_id": run.slot.id, "turn_id": paused.id if paused else None},
+            )
+        ]
+        if paused is not None:
+            events.append(Event("turn_paused", now, {"turn_id": paused.id}))
         return events
 
 
@@ -129,7 +137,12 @@ class ResumeSlot(Command):
             raise DomainError("slot_not_paused", "The slot is not paused.")
         events = [Event("slot_resumed", now, {"slot_id": run.slot.id})]
         turn = state.speaking_turn()
-        if turn is not None and turn.timer.phase is TimerPhase.PAUSED:
+        # Only the speaker this pause stopped: one the moderator paused on purpose stays paused.
+        if (
+            turn is not None
+            and turn.timer.phase is TimerPhase.PAUSED
+            and turn.id == run.paused_turn_id
+        ):
             events.append(Event("turn_resumed", now, {"turn_id": turn.id}))
         return events
 
@@ -142,6 +155,7 @@ class AdjustSlotTime(Command):
     slot_id: str | None = None
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
+        finite(self.seconds, "seconds")
         run = state.slot_run(self.slot_id) if self.slot_id else running_slot(state)
         if run.status is SlotStatus.ENDED:
             raise DomainError(
@@ -160,10 +174,10 @@ class AddNote(Command):
     slot_id: str | None = None
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
-        text = clean_text(self.text)
-        if not text:
+        note = clean_text(as_text(self.text, "text"))
+        if not note:
             raise DomainError("empty_note", "A note cannot be empty.")
-        if len(text) > NOTE_MAX:
+        if len(note) > NOTE_MAX:
             raise DomainError(
                 "note_too_long", "A note is limited to {limit} characters.", limit=NOTE_MAX
             )
@@ -172,7 +186,7 @@ class AddNote(Command):
             state.slot_run(slot_id)
         return [
             Event(
-                "note_added", now, {"note_id": state.next_id("n"), "slot_id": slot_id, "text": text}
+                "note_added", now, {"note_id": state.next_id("n"), "slot_id": slot_id, "text": note}
             )
         ]
 
@@ -184,7 +198,7 @@ class RecordClockJump(Command):
     seconds: float
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
-        return [Event("clock_jumped", now, {"seconds": self.seconds})]
+        return [Event("clock_jumped", now, {"seconds": finite(self.seconds, "seconds")})]
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -227,11 +241,20 @@ def drift(state: SessionState, now: float, *, relative: bool = False) -> float |
     run = (
         state.current_slot if state.current_slot and not state.current_slot.unplanned else held[-1]
     )
-    if relative:
-        planned_end = state.event_started_at + programme.planned_offset(run.slot) + run.slot.seconds
-    else:
-        planned_end = programme.planned_end(run.slot)
-    return _projected_end(run, now) - planned_end
+    started = state.event_started_at
+
+    def planned_start(slot: Slot) -> float:
+        if relative:
+            return started + programme.planned_offset(slot)
+        return programme.planned_start(slot)
+
+    if run.status is SlotStatus.ENDED:
+        # Between slots the morning keeps slipping until the next one starts.
+        following = next_planned_slot(state)
+        if following is not None and not following.unplanned:
+            assert run.ended_at is not None
+            return max(now, run.ended_at) - planned_start(following.slot)
+    return _projected_end(run, now) - (planned_start(run.slot) + run.slot.seconds)
 
 
 def event_elapsed(state: SessionState, now: float) -> float:
@@ -277,6 +300,7 @@ def _slot_paused(state: SessionState, event: Event) -> None:
     run = state.slots[event.data["slot_id"]]
     run.status = SlotStatus.PAUSED
     run.timer = run.timer.pause(event.at)
+    run.paused_turn_id = event.data.get("turn_id")
 
 
 @applies("slot_resumed")
@@ -284,6 +308,7 @@ def _slot_resumed(state: SessionState, event: Event) -> None:
     run = state.slots[event.data["slot_id"]]
     run.status = SlotStatus.RUNNING
     run.timer = run.timer.start(event.at)
+    run.paused_turn_id = None
 
 
 @applies("slot_time_adjusted")
@@ -301,4 +326,13 @@ def _note_added(state: SessionState, event: Event) -> None:
 
 @applies("clock_jumped")
 def _clock_jumped(state: SessionState, event: Event) -> None:
+    """The wall clock moved under running clocks: move their anchors with it, so that a speaker
+    neither loses nor gains the jump (the time actually spoken is what the monotonic clock saw)."""
     state.clock_jumps += 1
+    shift = event.data["seconds"]
+    for run in state.slots.values():
+        if run.timer.running and run.timer.run_started_at is not None:
+            run.timer = replace(run.timer, run_started_at=run.timer.run_started_at + shift)
+    for turn in state.turns.values():
+        if turn.timer.running and turn.timer.run_started_at is not None:
+            turn.timer = replace(turn.timer, run_started_at=turn.timer.run_started_at + shift)

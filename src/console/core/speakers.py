@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .appliers import applies
 from .clock import Timer, TimerPhase
 from .command import Command
-from .errors import DomainError
+from .errors import DomainError, finite, whole
+from .errors import text as as_text
 from .events import Event
 from .programme import Person, Slot
 from .state import SessionState, SlotStatus, Turn, TurnStatus
@@ -74,6 +75,7 @@ def _turn_added(
 
 def _seconds_for(state: SessionState, slot_id: str, minutes: float | None) -> float:
     if minutes is not None:
+        minutes = finite(minutes, "minutes")
         if minutes < 0:
             raise DomainError("negative_time", "A speaking time cannot be negative.")
         return minutes * 60
@@ -118,7 +120,7 @@ class AddAdHocSpeaker(Command):
             raise DomainError(
                 "slot_ended", "The slot {title} has already ended.", title=run.slot.title
             )
-        name = clean_text(self.name, multiline=False)
+        name = clean_text(as_text(self.name, "name"), multiline=False)
         if not name:
             raise DomainError("empty_name", "A speaker needs a name.")
         if len(name) > NAME_MAX:
@@ -128,8 +130,10 @@ class AddAdHocSpeaker(Command):
         person = Person(
             id=state.next_id("adhoc-"),
             name=name,
-            title=clean_text(self.title, multiline=False)[:NAME_MAX],
-            organisation=clean_text(self.organisation, multiline=False)[:NAME_MAX],
+            title=clean_text(as_text(self.title, "title"), multiline=False)[:NAME_MAX],
+            organisation=clean_text(as_text(self.organisation, "organisation"), multiline=False)[
+                :NAME_MAX
+            ],
         )
         seconds = _seconds_for(state, self.slot_id, self.minutes)
         return [
@@ -155,6 +159,7 @@ class MoveTurn(Command):
     position: int
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
+        whole(self.position, "position")
         turn = _queued(state, self.turn_id)
         waiting = [
             t for t in state.queues[turn.slot_id] if state.turns[t].status is TurnStatus.QUEUED
@@ -178,6 +183,7 @@ class CallNext(Command):
         slot_id = self.slot_id or state.current_slot_id
         if slot_id is None:
             raise DomainError("no_running_slot", "No slot is running.")
+        state.slot_run(slot_id)
         waiting = [
             state.turns[t]
             for t in state.queues[slot_id]
@@ -268,6 +274,7 @@ class AdjustTurnTime(Command):
     turn_id: str | None = None
 
     def decide(self, state: SessionState, now: float) -> list[Event]:
+        finite(self.seconds, "seconds")
         turn = state.turn(self.turn_id) if self.turn_id else _speaking(state, None)
         if turn.status in (TurnStatus.DONE, TurnStatus.SKIPPED):
             raise DomainError("turn_over", "That turn is over.")

@@ -41,6 +41,7 @@ class SlotRun:
     started_at: float | None = None
     ended_at: float | None = None
     unplanned: bool = False
+    paused_turn_id: str | None = None  # the speaker the slot's pause stopped, to resume with it
 
 
 @dataclass(slots=True)

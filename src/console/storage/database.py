@@ -89,6 +89,9 @@ def _check_schema(db: Database, path: Path) -> None:
     tables = set(db.table_names())
     if not tables:
         return
+    if tables == {"_sqlite_migrations"} and not migrations.applied(db):
+        # Created and killed before the first migration: still a new database.
+        return
     if "_sqlite_migrations" not in tables or "events" not in tables:
         raise StorageError("not_tribune", str(path), "no Tribune journal in it")
     applied = [m.name for m in migrations.applied(db)]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from console.core.errors import JournalError
 
-class StorageError(Exception):
+
+class StorageError(JournalError):
     """A database Tribune will not touch, or a write that did not reach the disk.
 
     `kind` is one of: missing, locked, read_only, corrupt, not_tribune, newer_schema, disk_full,

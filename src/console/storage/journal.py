@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,29 @@ def _slot_of(event: Event, state: SessionState | None) -> str | None:
     return None
 
 
+class _Batch:
+    def __init__(self, conn: sqlite3.Connection, state: SessionState) -> None:
+        self.conn = conn
+        self.state = state
+        self.events: list[Event] = []
+
+    def write(self, events: Sequence[Event]) -> None:
+        self.conn.executemany(
+            _INSERT,
+            [
+                (
+                    e.at,
+                    utc_text(e.at),
+                    e.type,
+                    _slot_of(e, self.state),
+                    json.dumps(e.data, ensure_ascii=False, separators=(",", ":")),
+                )
+                for e in events
+            ],
+        )
+        self.events.extend(events)
+
+
 class SqliteJournal:
     """Appends events and reads them back, over an open EventDatabase (the writer)."""
 
@@ -42,38 +66,33 @@ class SqliteJournal:
         self.conn = database.conn
 
     def read(self) -> list[Event]:
-        return list(read_events(self.conn))
+        try:
+            return list(read_events(self.conn))
+        except sqlite3.Error as error:
+            raise StorageError(classify(error), str(self.database.path), str(error)) from None
 
     def count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        try:
+            return self.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        except sqlite3.Error as error:
+            raise StorageError(classify(error), str(self.database.path), str(error)) from None
 
-    def append(
-        self, events: Sequence[Event], state: SessionState, apply: Callable[[], None]
-    ) -> None:
-        """Write `events` and the rows they change in one transaction, durably.
+    @contextmanager
+    def transaction(self, state: SessionState) -> Iterator[_Batch]:
+        """One durable write: events and the rows they change, or nothing.
 
-        `apply` applies the events to `state` inside the transaction, so that the readable tables
-        are written from the state after them; if anything fails, nothing is kept.
+        The readable tables are written from `state` when the block ends, so the caller applies
+        the events to it inside the block. COMMIT returns once the data is on disk
+        (synchronous=FULL).
         """
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.executemany(
-                    _INSERT,
-                    [
-                        (
-                            e.at,
-                            utc_text(e.at),
-                            e.type,
-                            _slot_of(e, state),
-                            json.dumps(e.data, ensure_ascii=False, separators=(",", ":")),
-                        )
-                        for e in events
-                    ],
-                )
-                apply()
-                project(conn, state, events, _zone(state))
+                batch = _Batch(conn, state)
+                yield batch
+                if batch.events:
+                    project(conn, state, batch.events, _zone(state))
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:

@@ -111,6 +111,16 @@ def _write_programme(conn: sqlite3.Connection, state: SessionState, tz: tzinfo) 
     )
 
 
+def _write_turns(conn: sqlite3.Connection, state: SessionState, slot_id: str, tz: tzinfo) -> None:
+    """A slot's turns with their places: a move or a removal renumbers the whole list."""
+    queue = state.queues[slot_id]
+    _upsert(conn, "turns", [_turn_row(state, state.turns[t], i, tz) for i, t in enumerate(queue)])
+    conn.executemany(
+        "INSERT OR IGNORE INTO turn_people (turn_id, person_id) VALUES (?, ?)",
+        [(t, p) for t in queue for p in state.turns[t].person_ids],
+    )
+
+
 def project(
     conn: sqlite3.Connection, state: SessionState, events: Sequence[Event], tz: tzinfo
 ) -> None:
@@ -135,7 +145,11 @@ def project(
         elif kind.startswith("question_"):
             questions.add(d["question_id"])
             if kind == "question_merged":
+                # Earlier duplicates of the merged question now point further on too.
                 questions.add(d["into_id"])
+                questions.update(
+                    q.id for q in state.questions.values() if q.merged_into == d["into_id"]
+                )
         elif kind == "note_added":
             _upsert(conn, "notes", [(d["note_id"], d["slot_id"], _local(event.at, tz), d["text"])])
     if people:
@@ -156,15 +170,16 @@ def project(
             [_slot_row(state, state.slots[s], order.index(s), tz) for s in slots],
         )
     for slot_id in turn_slots:
-        queue = state.queues[slot_id]
-        _upsert(
-            conn,
-            "turns",
-            [_turn_row(state, state.turns[t], i, tz) for i, t in enumerate(queue)],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO turn_people (turn_id, person_id) VALUES (?, ?)",
-            [(t, p) for t in queue for p in state.turns[t].person_ids],
-        )
+        _write_turns(conn, state, slot_id, tz)
     if questions:
         _upsert(conn, "questions", [_question_row(state, q, tz) for q in questions])
+
+
+def project_all(conn: sqlite3.Connection, state: SessionState, tz: tzinfo) -> None:
+    """Write every readable row from `state`: a database rebuilt from its journal alone."""
+    if state.programme is not None:
+        _write_programme(conn, state, tz)
+    for slot_id in state.queues:
+        _write_turns(conn, state, slot_id, tz)
+    _upsert(conn, "questions", [_question_row(state, q, tz) for q in state.questions])
+    _upsert(conn, "notes", [(n.id, n.slot_id, _local(n.at, tz), n.text) for n in state.notes])

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from console.core import rundown, speakers
 from console.core.clock import Urgency, format_drift, format_duration
 from console.core.command import Command
-from console.core.errors import DomainError
+from console.core.errors import DomainError, JournalError
 from console.core.events import Event
 from console.core.rundown import drift, next_planned_slot
 from console.core.session import Session
@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.show_storage_error(error)
             return None
+        except JournalError as error:
+            self.show_storage_error(StorageError("write_failed", self.database_path, str(error)))
+            return None
         return events
 
     def show_storage_error(self, error: StorageError) -> None:
@@ -376,7 +379,8 @@ class MainWindow(QMainWindow):
             self.slot_subtitle.setText(run.slot.subtitle)
         following = next_planned_slot(self.state)
         self.next_slot_button.setText(
-            self.tr("Start “{title}”").format(title=following.slot.title)
+            # A button reads "&" as a keyboard accelerator; double it to show the title as written.
+            self.tr("Start “{title}”").format(title=following.slot.title.replace("&", "&&"))
             if following
             else self.tr("No slot left")
         )

@@ -5,6 +5,7 @@ They only read the session's state and translate its events into model signals.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -24,6 +25,11 @@ from .list_sync import IdListModel
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltips guess rich text from their content: escape it so names show as typed."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def local_time(at: float | None, zone: str) -> str:
@@ -103,7 +109,7 @@ class RundownModel(IdListModel):
             if column == self.STATUS:
                 return self.status_text(run.status, current)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return run.slot.subtitle or run.slot.title
+            return plain_tooltip("\n".join(t for t in (run.slot.title, run.slot.subtitle) if t))
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -199,7 +205,9 @@ class QueueModel(IdListModel):
                 return self.status_text(turn.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAMES:
             people = [self.state.people[p] for p in turn.person_ids if p in self.state.people]
-            return "\n".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
+            return plain_tooltip(
+                "\n".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
+            )
         if role == Qt.ItemDataRole.FontRole and turn.status is TurnStatus.SPEAKING:
             font = QFont()
             font.setBold(True)
