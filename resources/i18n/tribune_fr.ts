@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Approve</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>À l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Type a question…</source>
+        <translation>Saisir une question…</translation>
+    </message>
+    <message>
+        <source>Shortcut: {key}</source>
+        <translation>Raccourci : {key}</translation>
+    </message>
+    <message>
+        <source>To moderate ({n})</source>
+        <translation>À modérer ({n})</translation>
+    </message>
+    <message>
+        <source>Approved ({n})</source>
+        <translation>Retenues ({n})</translation>
+    </message>
+    <message>
+        <source>Answered ({n})</source>
+        <translation>Répondues ({n})</translation>
+    </message>
+    <message>
+        <source>Set aside ({n})</source>
+        <translation>Écartées ({n})</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the moderation record):</source>
+        <translation>Motif (gardé dans le registre de modération) :</translation>
+    </message>
+    <message>
+        <source>Type a question</source>
+        <translation>Saisir une question</translation>
+    </message>
+    <message>
+        <source>A question from a paper card or from the floor:</source>
+        <translation>Une question sur carton ou venue de la salle :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Journal: {path}</source>
@@ -40,8 +99,12 @@
         <translation>+1 min pour l&apos;intervenant·e</translation>
     </message>
     <message>
-        <source>SPEAKERS</source>
-        <translation>INTERVENANT·ES</translation>
+        <source>Speakers</source>
+        <translation>Intervenant·es</translation>
+    </message>
+    <message>
+        <source>Questions ({n} to moderate)</source>
+        <translation>Questions ({n} à modérer)</translation>
     </message>
     <message>
         <source>Next speaker</source>
@@ -94,6 +157,22 @@
     <message>
         <source>“{current}” is running. End it and start “{next}”?</source>
         <translation>« {current} » est en cours. Le terminer et lancer « {next} » ?</translation>
+    </message>
+    <message>
+        <source>Audience: {url}</source>
+        <translation>Public : {url}</translation>
+    </message>
+    <message>
+        <source>Show the QR code to open the question page</source>
+        <translation>Afficher le QR code de la page des questions</translation>
+    </message>
+    <message>
+        <source>{phones} phones · {displays} displays</source>
+        <translation>{phones} téléphones · {displays} écrans</translation>
+    </message>
+    <message>
+        <source>Ask your questions</source>
+        <translation>Posez vos questions</translation>
     </message>
     <message>
         <source>The morning is over</source>
@@ -320,6 +399,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>To moderate</source>
+        <translation>À modérer</translation>
+    </message>
+    <message>
+        <source>✓ Approved</source>
+        <translation>✓ Retenue</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ Rejetée</translation>
+    </message>
+    <message>
+        <source>▶ On screen</source>
+        <translation>▶ À l&apos;écran</translation>
+    </message>
+    <message>
+        <source>✓✓ Answered</source>
+        <translation>✓✓ Répondue</translation>
+    </message>
+    <message>
+        <source>⇢ Merged</source>
+        <translation>⇢ Regroupée</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>Texte d&apos;origine : {text}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Speaker</source>
@@ -395,6 +525,13 @@
     <message>
         <source>✓ Ended</source>
         <translation>✓ Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>The audience page could not start on port {port}: {error}</source>
+        <translation>La page du public n&apos;a pas pu démarrer sur le port {port} : {error}</translation>
     </message>
 </context>
 </TS>

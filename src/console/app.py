@@ -86,6 +86,33 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--lang", choices=("fr", "en"), help="the language of the console (default: the system's)"
     )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8765,
+        help="the audience page's port (default 8765; 0 picks a free one)",
+    )
+    parser.add_argument(
+        "--bind",
+        default="0.0.0.0",
+        help="the address to listen on (default: every network of this machine)",
+    )
+    parser.add_argument(
+        "--public-url", default="", help="the address phones open, if it is not this machine's own"
+    )
+    parser.add_argument(
+        "--no-server", action="store_true", help="no audience page (no network at all)"
+    )
+    parser.add_argument(
+        "--bridge-token",
+        default=os.environ.get("TRIBUNE_BRIDGE_TOKEN", ""),
+        help="lets a bridge (a streaming chat, a consultation platform) submit questions; also TRIBUNE_BRIDGE_TOKEN",
+    )
+    parser.add_argument(
+        "--moderator-token",
+        default=os.environ.get("TRIBUNE_MODERATOR_TOKEN", ""),
+        help="allows moderation over the network; off unless set; also TRIBUNE_MODERATOR_TOKEN",
+    )
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -144,22 +171,33 @@ def run_console(argv: list[str]) -> int:
         window.say_programme_kept()
     window.show()
     app.processEvents()
-    # One line a script (or the benchmark) can wait for: the window is up with the morning in it.
-    print(
-        f"tribune: ready, journal {opened.database.path} "
-        f"({opened.session.journal.count()} events, {time.perf_counter() - started:.3f} s)",
-        flush=True,
-    )
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closing = asyncio.Event()
+    # Qt must not stop the loop under us: closing the window ends main(), which shuts the
+    # server down cleanly before the loop stops.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closing.set)
     app.aboutToQuit.connect(closing.set)
 
+    server = None
+
     async def main() -> None:
+        nonlocal server
+        if not args.no_server:
+            server = await start_server(opened, args, window)
+        print(
+            f"tribune: ready, journal {opened.database.path} "
+            f"({opened.session.journal.count()} events, {time.perf_counter() - started:.3f} s)"
+            + (f", audience {server.url}" if server else ""),
+            flush=True,
+        )
         if args.quit_after is not None:
-            loop.call_later(args.quit_after, app.quit)
+            loop.call_later(args.quit_after, closing.set)
         await closing.wait()
+        if server is not None:
+            await server.stop()
 
     try:
         with loop:
@@ -167,6 +205,40 @@ def run_console(argv: list[str]) -> int:
     finally:
         opened.close()
     return 0
+
+
+async def start_server(opened: Opened, args: argparse.Namespace, window):
+    """The audience server on this loop; a port in use is said in the window, not fatal."""
+    from console.net.http import qr_png
+    from console.net.server import AudienceServer, ServerConfig
+    from console.paths import resource
+
+    config = ServerConfig(
+        host=args.bind,
+        port=args.port,
+        public_url=args.public_url,
+        bridge_token=args.bridge_token,
+        moderator_token=args.moderator_token,
+    )
+    server = AudienceServer(
+        opened.session,
+        config,
+        resource("web"),
+        clock=opened.timebase.now,
+        on_clients_changed=window.update_clients,
+    )
+    try:
+        await server.start()
+    except OSError as error:
+        log.error("audience server: %s", error)
+        window.show_server_problem(
+            window.tr("The audience page could not start on port {port}: {error}").format(
+                port=args.port, error=error.strerror or error
+            )
+        )
+        return None
+    window.attach_audience(server.url, qr_png(server.url), server.counts)
+    return server
 
 
 def main(argv: list[str] | None = None) -> int:

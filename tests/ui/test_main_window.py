@@ -209,3 +209,35 @@ def test_screenshot_of_the_window_on_the_demo(french, qtbot, clock, opened):
             <= view.viewport().width()
         )
     assert window.rundown_model.index(0, RundownModel.STATUS).data() == "▶ En cours"
+
+
+def test_the_translation_source_is_up_to_date(tmp_path):
+    """Every string in the code is in the shipped .ts, translated: run lupdate afresh and compare."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    import i18n
+
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), *i18n.sources(), "-locations", "none", "-ts", str(fresh)],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+    in_code = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).getroot()
+        for m in c.iter("message")
+    }
+    shipped = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(root / "resources" / "i18n" / "tribune_fr.ts").getroot()
+        for m in c.iter("message")
+        if m.findtext("translation")
+    }
+    assert in_code - shipped == set(), "run: python scripts/fill_translations.py"

@@ -7,12 +7,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,56 +31,17 @@ from console.core.events import Event
 from console.core.rundown import drift, next_planned_slot
 from console.core.session import Session
 from console.core.speakers import turn_label
-from console.core.state import SessionState, SlotStatus
+from console.core.state import QuestionStatus, SessionState, SlotStatus
 from console.storage.errors import StorageError
 
 from . import theme
+from .inbox import Inbox
 from .messages import domain_message, storage_message
 from .models import QueueModel, RundownModel
+from .questions_model import QuestionsModel
+from .widgets import fit_columns, panel, plain_label
 
 TICK_MS = 100
-
-
-def plain_label(text: str = "", name: str = "") -> QLabel:
-    """A label that never interprets its text as HTML: names and titles come from outside."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Short columns as wide as their widest text can be, the `stretch` column takes the rest.
-
-    Fixed widths rather than ResizeToContents: contents change every second, and a column that
-    follows them pushes the last one out of sight in a narrow panel.
-    """
-    model = view.model()
-    bold = QFont(view.font())
-    bold.setBold(True)  # the current row is drawn in bold
-    metrics = QFontMetrics(bold)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    samples = {
-        column: [str(model.headerData(column, Qt.Orientation.Horizontal))]
-        + [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-        for column in range(model.columnCount())
-    }
-    for column, texts in samples.items():
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
-        texts += list(getattr(model, "WIDEST", {}).get(column, ()))
-        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(column, width)
-
-
-def panel() -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("panel")
-    return frame
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +59,7 @@ class MainWindow(QMainWindow):
         self.database_path = database_path
         self.rundown_model = RundownModel(session, clock, self)
         self.queue_model = QueueModel(session, clock, self)
+        self.questions_model = QuestionsModel(session, clock, self)
         self._ticks = 0
         self._build()
         self._build_actions()
@@ -150,7 +111,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_rundown())
         splitter.addWidget(self._build_clock_panel())
-        splitter.addWidget(self._build_queue())
+        splitter.addWidget(self._build_right())
         splitter.setSizes([500, 420, 420])
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
@@ -231,11 +192,27 @@ class MainWindow(QMainWindow):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return frame
 
-    def _build_queue(self) -> QWidget:
+    def _build_right(self) -> QWidget:
+        """Speakers and questions share the right-hand panel, one tab each."""
         frame = panel()
         layout = QVBoxLayout(frame)
-        self.queue_heading = plain_label(self.tr("SPEAKERS"), "heading")
-        layout.addWidget(self.queue_heading)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self._build_queue(), self.tr("Speakers"))
+        self.inbox = Inbox(self.questions_model, self.run)
+        self.right_tabs.addTab(self.inbox, "")
+        layout.addWidget(self.right_tabs)
+        self._update_questions_tab()
+        return frame
+
+    def _update_questions_tab(self) -> None:
+        pending = self.questions_model.count(QuestionStatus.PENDING)
+        # The count of questions waiting is always in sight, whichever tab is open.
+        self.right_tabs.setTabText(1, self.tr("Questions ({n} to moderate)").format(n=pending))
+
+    def _build_queue(self) -> QWidget:
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 6, 0, 0)
         self.queue_view = QTableView()
         self.queue_view.setModel(self.queue_model)
         self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -349,7 +326,60 @@ class MainWindow(QMainWindow):
     # --- display --------------------------------------------------------------------------
 
     def _on_events(self, state: SessionState, events: list[Event]) -> None:
-        self.refresh()
+        if any(not e.type.startswith("question_") for e in events) or not events:
+            self.refresh()
+        self._update_questions_tab()
+
+    def attach_audience(
+        self, url: str, qr_png: bytes, counts: Callable[[], dict[str, int]]
+    ) -> None:
+        """Show where the audience asks (the address and its QR code) and who is connected."""
+        self.audience_url = url
+        self.audience_qr = qr_png
+        self.audience_counts = counts
+        self.audience_button = QPushButton(self.tr("Audience: {url}").format(url=url))
+        self.audience_button.setFlat(True)
+        self.audience_button.setToolTip(self.tr("Show the QR code to open the question page"))
+        self.audience_button.clicked.connect(self.show_qr)
+        self.statusBar().insertPermanentWidget(0, self.audience_button)
+        self.clients_label = plain_label()
+        self.statusBar().insertPermanentWidget(1, self.clients_label)
+        self.update_clients()
+
+    def update_clients(self) -> None:
+        if not hasattr(self, "clients_label"):
+            return
+        counts = self.audience_counts()
+        _set(
+            self.clients_label,
+            self.tr("{phones} phones · {displays} displays").format(
+                phones=counts.get("audience", 0), displays=counts.get("display", 0)
+            ),
+        )
+
+    def show_server_problem(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+
+    def show_qr(self) -> None:
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtGui import QPixmap
+        from PySide6.QtWidgets import QDialog
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Ask your questions"))
+        layout = QVBoxLayout(dialog)
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(self.audience_qr), "PNG")
+        image = QLabel()
+        image.setPixmap(pixmap.scaled(420, 420, Qt.AspectRatioMode.KeepAspectRatio))
+        image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(image)
+        address = plain_label(self.audience_url, "slotTitle")
+        address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(address)
+        dialog.open()
 
     def displayed_slot_id(self) -> str | None:
         """The slot the clock and the queue are about: the current one, else the next to come."""

@@ -1,0 +1,146 @@
+"""The moderators' view of the audience's questions: a Qt model over the core's questions and a
+proxy that filters by status and sorts by votes or time, reading roles only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from console.core.events import Event
+from console.core.session import Session
+from console.core.state import QuestionStatus, SessionState
+
+from .list_sync import IdListModel
+from .models import ID_ROLE, STATUS_ROLE, plain_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+VOTES_ROLE = Qt.ItemDataRole.UserRole + 3
+RECEIVED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class QuestionsModel(IdListModel):
+    TEXT, VOTES, STATUS, RECEIVED = COLUMNS = range(4)
+
+    def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.sync_ids(list(session.state.questions))
+        session.subscribe(self._on_events)
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Question"), self.tr("Votes"), self.tr("Status"), self.tr("Received"))[
+            section
+        ]
+
+    def status_text(self, status: QuestionStatus) -> str:
+        return {
+            QuestionStatus.PENDING: self.tr("To moderate"),
+            QuestionStatus.APPROVED: self.tr("✓ Approved"),
+            QuestionStatus.REJECTED: self.tr("✗ Rejected"),
+            QuestionStatus.ON_SCREEN: self.tr("▶ On screen"),
+            QuestionStatus.ANSWERED: self.tr("✓✓ Answered"),
+            QuestionStatus.MERGED: self.tr("⇢ Merged"),
+        }[status]
+
+    @property
+    def WIDEST(self) -> dict[int, list[str]]:
+        return {
+            self.VOTES: ["9999"],
+            self.STATUS: [self.status_text(s) for s in QuestionStatus],
+            self.RECEIVED: ["00:00:00"],
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        question = self.state.questions[self.id_at(index.row())]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TEXT:
+                author = f" — {question.author}" if question.author else ""
+                return question.text.replace("\n", " ") + author
+            if column == self.VOTES:
+                return str(question.votes)
+            if column == self.STATUS:
+                return self.status_text(question.status)
+            if column == self.RECEIVED:
+                zone = (
+                    ZoneInfo(self.state.programme.event.timezone) if self.state.programme else None
+                )
+                return datetime.fromtimestamp(question.received_at, zone).strftime("%H:%M:%S")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            text = question.text
+            if question.original_text:
+                text += "\n\n" + self.tr("Original: {text}").format(text=question.original_text)
+            if question.reason:
+                text += "\n\n" + self.tr("Reason: {reason}").format(reason=question.reason)
+            return plain_tooltip(text)
+        if role == ID_ROLE:
+            return question.id
+        if role == STATUS_ROLE:
+            return question.status.value
+        if role == VOTES_ROLE:
+            return question.votes
+        if role == RECEIVED_ROLE:
+            return question.received_at
+        return None
+
+    def count(self, status: QuestionStatus) -> int:
+        return sum(1 for q in self.state.questions.values() if q.status is status)
+
+    def _on_events(self, state: SessionState, events: Sequence[Event]) -> None:
+        self.sync_ids(list(state.questions))
+        if not events:
+            self.refresh_rows()
+            return
+        changed = {
+            e.data.get(k)
+            for e in events
+            if e.type.startswith("question_")
+            for k in ("question_id", "into_id")
+        }
+        rows = [self.row_of(q) for q in changed if q in state.questions]
+        self.refresh_rows(sorted(rows))
+
+
+class QuestionFilter(QSortFilterProxyModel):
+    """Questions in some statuses, most voted first (or oldest first)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.statuses: frozenset[str] = frozenset({QuestionStatus.PENDING.value})
+        self.by_votes = False
+        self.setDynamicSortFilter(True)
+
+    def show_statuses(self, statuses: Sequence[QuestionStatus], by_votes: bool) -> None:
+        self.beginFilterChange()
+        self.statuses = frozenset(s.value for s in statuses)
+        self.by_votes = by_votes
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(STATUS_ROLE) in self.statuses
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        if self.by_votes:
+            lv, rv = left.data(VOTES_ROLE), right.data(VOTES_ROLE)
+            if lv != rv:
+                return lv > rv
+        return left.data(RECEIVED_ROLE) < right.data(RECEIVED_ROLE)

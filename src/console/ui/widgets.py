@@ -1,0 +1,49 @@
+"""Small pieces every window uses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A label that never interprets its text as HTML: names and titles come from outside."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Short columns as wide as their widest text can be, the `stretch` column takes the rest.
+
+    Fixed widths rather than ResizeToContents: contents change every second, and a column that
+    follows them pushes the last one out of sight in a narrow panel.
+    """
+    model = view.model()
+    bold = QFont(view.font())
+    bold.setBold(True)  # the current row is drawn in bold
+    metrics = QFontMetrics(bold)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    samples = {
+        column: [str(model.headerData(column, Qt.Orientation.Horizontal))]
+        + [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        for column in range(model.columnCount())
+    }
+    for column, texts in samples.items():
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        texts += list(getattr(model, "WIDEST", {}).get(column, ()))
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
+
+
+def panel() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("panel")
+    return frame
