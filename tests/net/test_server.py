@@ -21,7 +21,7 @@ def ask(client_id, text="Quelle place pour les citoyens ?", **fields):
 
 def test_a_question_is_acknowledged_once_it_is_in_the_journal(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             ws, welcome = await hello(server)
             assert welcome["type"] == "welcome" and welcome["role"] == "audience"
             assert welcome["state"]["event"]["title"] == "IA : la voie citoyenne"
@@ -68,7 +68,10 @@ def test_the_asker_follows_the_status_of_their_question(tmp_path):
             ):
                 session.execute(command)
                 mine = await receive(
-                    ws, lambda m: m["type"] == "mine" and m["questions"][0]["status"] == status
+                    ws,
+                    lambda m, status=status: (
+                        m["type"] == "mine" and m["questions"][0]["status"] == status
+                    ),
                 )
                 assert mine["questions"][0]["id"] == qid
             await ws.close()
@@ -156,10 +159,10 @@ def test_rights_are_checked_on_the_server(tmp_path):
 
 def test_a_moderator_with_the_token_moderates(tmp_path):
     async def scenario():
-        async with serving(tmp_path, moderator_token="mod-secret") as (server, opened):
+        async with serving(tmp_path, moderator_token="mod-secret") as (server, _opened):
             phone, _ = await hello(server)
             qid = (await request(phone, ask("c1")))["question"]["id"]
-            moderator, welcome = await hello(
+            moderator, _welcome = await hello(
                 server, role="moderator", device="", token="mod-secret"
             )
             reply = await request(
@@ -178,7 +181,7 @@ def test_a_moderator_with_the_token_moderates(tmp_path):
 
 def test_bad_messages_get_an_error_and_the_server_carries_on(tmp_path, caplog):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             ws, _ = await hello(server)
             for raw, code in (
                 ("not json", "bad_json"),
@@ -204,7 +207,7 @@ def test_bad_messages_get_an_error_and_the_server_carries_on(tmp_path, caplog):
 
 def test_oversized_messages_close_the_connection(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             ws, _ = await hello(server)
             await ws.send(json.dumps(ask("c1", "x" * 20000)))
             with pytest.raises(ConnectionClosed) as closed:
@@ -219,7 +222,7 @@ def test_oversized_messages_close_the_connection(tmp_path):
 
 def test_pages_from_elsewhere_cannot_connect(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             with pytest.raises(InvalidStatus) as refused:
                 await connect(ws_url(server), origin="http://evil.example")
             assert refused.value.response.status_code == 403
@@ -231,7 +234,7 @@ def test_pages_from_elsewhere_cannot_connect(tmp_path):
 
 def test_rate_limits_stop_a_flood_but_not_a_room(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             ws, _ = await hello(server, device="phone-flood")
             replies = [await request(ws, ask(f"c{i}", f"Question numéro {i} ?")) for i in range(8)]
             kinds = [r.get("code", r["type"]) for r in replies]
@@ -254,7 +257,7 @@ def test_rate_limits_stop_a_flood_but_not_a_room(tmp_path):
 
 def test_a_cap_on_connections(tmp_path):
     async def scenario():
-        async with serving(tmp_path, limits=Limits(max_connections=3)) as (server, opened):
+        async with serving(tmp_path, limits=Limits(max_connections=3)) as (server, _opened):
             kept = [(await hello(server, device=f"phone-{i:04d}"))[0] for i in range(4)]
             with pytest.raises(InvalidStatus) as refused:
                 await connect(ws_url(server))
@@ -332,7 +335,7 @@ def test_a_failed_write_is_said_to_the_phone(tmp_path):
 
 def test_http_serves_the_page_and_nothing_outside_it(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, opened):
+        async with serving(tmp_path) as (server, _opened):
             base = f"http://127.0.0.1:{server.port}"
 
             def get(path):
