@@ -28,6 +28,8 @@ SYSTEM_PACKAGES = [
     "libdbus-1-3",
     "libglib2.0-0",
     "fonts-dejavu-core",
+    # Web pages are tested in a real browser.
+    "chromium",
 ]
 
 

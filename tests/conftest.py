@@ -17,6 +17,7 @@ import pytest
 from console.core.programme import Programme
 from console.core.programme_file import load_programme
 from console.paths import demo_programme
+from console.timebase import Timebase
 
 # 07/02/2025 09:00 in Paris: the morning's planned start.
 NINE_AM = 1738915200.0
@@ -49,3 +50,45 @@ def demo() -> Programme:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "event.db"
+
+
+class FakeTimebase(Timebase):
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def now(self) -> float:
+        return self.clock.now
+
+    def check_jump(self):
+        return None
+
+
+@pytest.fixture
+def opened(db_path, clock):
+    from console.app import open_event
+
+    event = open_event(db_path, None, FakeTimebase(clock))
+    yield event
+    event.close()
+
+
+@pytest.fixture
+def french(qapp):
+    """The application as users get it: the stage theme, in French."""
+    from console.ui.setup import prepare_application, remove_translators
+
+    translators = prepare_application(qapp, "fr")
+    yield qapp
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def window(qtbot, opened):
+    from console.ui.main_window import MainWindow
+
+    win = MainWindow(opened.session, opened.timebase.now, str(opened.database.path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -32,3 +32,30 @@ def test_replay_startup_benchmark_runs(tmp_path):
     text = out.read_text()
     assert "spawn to window ready" in text and "Ratio of medians" in text
     assert "python bench/replay_startup.py" in text
+
+
+@pytest.mark.slow
+def test_audience_load_benchmark_runs(tmp_path):
+    out = tmp_path / "bench.md"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "bench/audience_load.py",
+            "--phones",
+            "40",
+            "--burst",
+            "20",
+            "--runs",
+            "1",
+            "--write",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    text = out.read_text()
+    assert "Questions lost: 0 of 20" in text
+    assert "question sent → acknowledged" in text and "bare websockets p99" in text

@@ -169,6 +169,12 @@ def run_console(argv: list[str]) -> int:
     )
     if opened.programme_note:
         window.say_programme_kept()
+    if os.environ.get("TRIBUNE_METRICS"):
+        from console.ui.metrics import Metrics
+
+        window.metrics = Metrics(
+            os.environ["TRIBUNE_METRICS"], window.questions_model, window.timer, window
+        )
     window.show()
     app.processEvents()
 

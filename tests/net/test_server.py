@@ -354,3 +354,81 @@ def test_http_serves_the_page_and_nothing_outside_it(tmp_path):
                 assert missing.value.code == 404
 
     run(scenario())
+
+
+def test_what_the_server_says_matches_the_published_schema(tmp_path):
+    """docs/protocol.schema.json is what third parties build on: hold the server to it."""
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).resolve().parents[2] / "docs" / "protocol.schema.json").read_text()
+    )
+    seen: list[dict] = []
+
+    async def scenario():
+        async with serving(tmp_path, moderator_token="m-token") as (server, opened):
+            ws, welcome = await hello(server)
+            seen.append(welcome)
+            ack = await request(ws, ask("c1"))
+            seen.append(ack)
+            seen.append(
+                await request(ws, {"type": "vote", "ref": 9, "question_id": ack["question"]["id"]})
+            )
+            moderator, welcome = await hello(server, role="moderator", device="", token="m-token")
+            seen.append(welcome)
+            seen.append(
+                await request(
+                    moderator,
+                    {"type": "moderate", "ref": "m", "action": "approve", "question_id": "q1"},
+                )
+            )
+            opened.session.execute(speakers.CallNext("ouverture"))
+            # The state (with the speaker) and the asker's update come in either order.
+            kinds: set[str] = set()
+
+            def collect(message):
+                if message["type"] == "mine" or (
+                    message["type"] == "state" and message["state"]["speaker"]
+                ):
+                    seen.append(message)
+                    kinds.add(message["type"])
+                return kinds == {"mine", "state"}
+
+            await receive(ws, collect)
+            await ws.send("{")
+            seen.append(await receive(ws, lambda m: m["type"] == "error"))
+            for client in (ws, moderator):
+                await client.close()
+
+    run(scenario())
+    validator = jsonschema.Draft202012Validator(schema)
+    for message in seen:
+        errors = list(validator.iter_errors(message))
+        assert errors == [], (message["type"], [e.message for e in errors])
+    # And what clients send, as the docs show it.
+    for message in (
+        {
+            "type": "hello",
+            "protocol": 1,
+            "role": "audience",
+            "device": "k3J9xQ0pLm2n8RtY4vB7wZ",
+            "lang": "fr",
+        },
+        {
+            "type": "ask",
+            "ref": "Qm1",
+            "client_id": "Qm1",
+            "text": "Quelle place pour les citoyens ?",
+            "name": "",
+        },
+        {
+            "type": "moderate",
+            "ref": 5,
+            "action": "reject",
+            "question_id": "q12",
+            "reason": "hors sujet",
+        },
+    ):
+        assert list(validator.iter_errors(message)) == []

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from console.core import questions
+from console.core import questions, speakers
 from console.core.state import QuestionStatus
 from console.ui.questions_model import QuestionFilter, QuestionsModel
 
@@ -110,3 +110,41 @@ def test_question_text_is_plain(window, opened):
     index = model.index(model.row_of(qid), QuestionsModel.TEXT)
     assert index.data() == "<img src=x><b>hi</b>"
     assert "&lt;img" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_screenshot_of_the_questions_tab(french, qtbot, clock, opened):
+    from pathlib import Path
+
+    from console.ui.main_window import MainWindow
+
+    session = opened.session
+    session.execute(speakers.CallNext("cycle-1"))
+    asked = [
+        (
+            "Comment garantir que les citoyens tirés au sort soient entendus par les décideurs ?",
+            "Claire",
+        ),
+        ("Quelle place pour les syndicats dans le déploiement de l'IA au travail ?", ""),
+        ("<img src=x><b>hi</b>", ""),
+        ("Les algorithmes publics seront-ils tous publiés ?", "Karim"),
+    ]
+    for i, (text, author) in enumerate(asked):
+        clock.advance(40)
+        session.execute(
+            questions.ReceiveQuestion(text, author=author, device_id=f"phone-{i}", client_id="1")
+        )
+    window = MainWindow(
+        session,
+        opened.timebase.now,
+        "~/.local/share/tribune/events/2025-02-07-ia-la-voie-citoyenne.db",
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.right_tabs.setCurrentIndex(1)
+    window.tick()
+    qtbot.wait(50)
+    assert window.right_tabs.tabText(1) == "Questions (4 à modérer)"
+    assert window.inbox.tabs.tabText(0) == "À modérer (4)"
+    shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    assert window.grab().save(str(shots / "console-questions-1366x768.png"))

@@ -38,6 +38,8 @@ from .limits import Bucket, Limits, RateLimiter
 from .public import asker_view, device_questions, device_votes, public_state
 
 log = logging.getLogger("console.net")
+PRIVATE_EVENTS = frozenset({"question_received", "note_added"})
+BROADCAST_CHUNK = 250
 
 
 @dataclass(frozen=True)
@@ -458,16 +460,20 @@ class AudienceServer:
     # --- broadcasting ---------------------------------------------------------------------
 
     def _on_events(self, state: SessionState, events: Sequence[Event]) -> None:
-        self._dirty = True
+        # A new question is pending and a note is private: the room sees no change, so a burst
+        # of questions costs no broadcast to every phone (the asker has its ack).
+        if not events or any(e.type not in PRIVATE_EVENTS for e in events):
+            self._dirty = True
         for event in events:
-            if not event.type.startswith("question_"):
+            if not event.type.startswith("question_") or event.type == "question_received":
                 continue
             for key in ("question_id", "into_id"):
                 question_id = event.data.get(key)
                 question = state.questions.get(question_id) if question_id else None
                 if question is not None and question.device_id in self.by_device:
                     self._mine_dirty.add(question.id)
-        self._schedule_flush()
+        if self._dirty or self._mine_dirty:
+            self._schedule_flush()
 
     def _schedule_flush(self) -> None:
         loop = self._loop
@@ -489,8 +495,8 @@ class AudienceServer:
         assert self._loop is not None
         self._last_broadcast = self._loop.time()
         now = self.clock()
-        payload = self._state_payload(now)
-        broadcast(self._ready_connections(now), payload)
+        if self._dirty:
+            self._broadcast_in_chunks(self._ready_connections(now), self._state_payload(now))
         mine, self._mine_dirty = self._mine_dirty, set()
         state = self.session.state
         per_device: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -501,6 +507,14 @@ class AudienceServer:
         for device, views in per_device.items():
             message = protocol.encode("mine", questions=views)
             broadcast([c.ws for c in self.by_device.get(device, ())], message)
+
+    def _broadcast_in_chunks(self, connections: list[ServerConnection], payload: str) -> None:
+        """Write to a few hundred phones per turn of the loop, so that the console's clock and
+        its window keep their pace while 2,000 phones are served."""
+        chunk, rest = connections[:BROADCAST_CHUNK], connections[BROADCAST_CHUNK:]
+        broadcast(chunk, payload)
+        if rest and self._loop is not None:
+            self._loop.call_soon(self._broadcast_in_chunks, rest, payload)
 
     def _ready_connections(self, now: float) -> list[ServerConnection]:
         """Connections that can take a message now; the others are marked lagging and will get

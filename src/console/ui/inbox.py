@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -48,6 +49,8 @@ class Inbox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         for _ in TABS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._show_tab)
@@ -57,7 +60,10 @@ class Inbox(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        # The moderators read every word before they decide: questions wrap, rows grow to fit.
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         fit_columns(self.view, QuestionsModel.TEXT)
         layout.addWidget(self.view, 1)
         row1 = QHBoxLayout()

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_rundown())
         splitter.addWidget(self._build_clock_panel())
         splitter.addWidget(self._build_right())
-        splitter.setSizes([500, 420, 420])
+        splitter.setSizes([430, 400, 520])
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
         self.setCentralWidget(root)

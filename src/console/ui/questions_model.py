@@ -72,8 +72,8 @@ class QuestionsModel(IdListModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TEXT:
-                author = f" — {question.author}" if question.author else ""
-                return question.text.replace("\n", " ") + author
+                author = f"\n— {question.author}" if question.author else ""
+                return question.text + author
             if column == self.VOTES:
                 return str(question.votes)
             if column == self.STATUS:
