@@ -33,6 +33,7 @@ from pathlib import Path
 from websockets.asyncio.client import connect
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 TOKEN = "bench-moderator"
 BROADCASTS = 5
 
@@ -308,19 +309,14 @@ def format_report(runs: list[tuple[dict, dict]], args: argparse.Namespace) -> st
 
 
 def write_section(path: Path, report: str, args: argparse.Namespace) -> None:
-    start, end = "<!-- audience_load -->", "<!-- /audience_load -->"
-    section = (
-        f"{start}\n## A full room: 2,000 phones and a burst of questions\n\n"
-        f"Command: `python bench/audience_load.py --phones {args.phones} --burst {args.burst} --runs {args.runs} "
-        f"--write docs/benchmarks.md`\n\n{report}\n{end}"
-    )
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if start in text:
-        before, rest = text.split(start, 1)
-        text = before + section + rest.split(end, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
+    from replay_startup import write_section as write
+
+    write(
+        path, report, args.phones, key="audience_load",
+        title="A full room: 2,000 phones and a burst of questions",
+        target="Targets: none lost; ack p99 < 250 ms; visible p99 < 300 ms; broadcast p99 < 150 ms; tick p99 < 20 ms; < 250 MB.",
+        command=f"python bench/audience_load.py --phones {args.phones} --burst {args.burst} --runs {args.runs} --write docs/benchmarks.md",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -183,14 +183,22 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def write_section(path: Path, report: str, count: int) -> None:
-    start, end = "<!-- replay_startup -->", "<!-- /replay_startup -->"
-    section = (
-        f"{start}\n## Restart with a long morning: replaying the journal\n\n"
-        f"Target: a journal of 100,000 events back in a live window in under 2 seconds.\n\n"
-        f"Command: `python bench/replay_startup.py --events {count} --runs 7 --write docs/benchmarks.md`\n\n"
-        f"{report}\n{end}"
+def write_section(
+    path: Path,
+    report: str,
+    count: int,
+    key: str = "replay_startup",
+    title: str = "Restart with a long morning: replaying the journal",
+    target: str = "Target: a journal of 100,000 events back in a live window in under 2 seconds.",
+    command: str = "",
+) -> None:
+    """Replace (or add) this benchmark's section of docs/benchmarks.md; the others stay."""
+    command = (
+        command
+        or f"python bench/replay_startup.py --events {count} --runs 7 --write docs/benchmarks.md"
     )
+    start, end = f"<!-- {key} -->", f"<!-- /{key} -->"
+    section = f"{start}\n## {title}\n\n{target}\n\nCommand: `{command}`\n\n{report}\n{end}"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     if start in text:
         before, rest = text.split(start, 1)

@@ -28,8 +28,9 @@ SYSTEM_PACKAGES = [
     "libdbus-1-3",
     "libglib2.0-0",
     "fonts-dejavu-core",
-    # Web pages are tested in a real browser.
+    # Web pages are tested in a real browser; PDF reports are read back with poppler.
     "chromium",
+    "poppler-utils",
 ]
 
 

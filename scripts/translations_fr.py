@@ -136,3 +136,14 @@ FR.update(
         "A question from a paper card or from the floor:": "Une question sur carton ou venue de la salle :",
     }
 )
+
+FR.update(
+    {
+        "&File": "&Fichier",
+        "Export the report…": "Exporter le compte rendu…",
+        "Quit": "Quitter",
+        "Where to put the report": "Où enregistrer le compte rendu",
+        "The report could not be written: {error}": "Le compte rendu n'a pas pu être écrit : {error}",
+        "Report written to {folder}": "Compte rendu enregistré dans {folder}",
+    }
+)

@@ -59,3 +59,26 @@ def test_audience_load_benchmark_runs(tmp_path):
     text = out.read_text()
     assert "Questions lost: 0 of 20" in text
     assert "question sent → acknowledged" in text and "bare websockets p99" in text
+
+
+@pytest.mark.slow
+def test_export_speed_benchmark_runs(tmp_path):
+    out = tmp_path / "bench.md"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "bench/export_speed.py",
+            "--events",
+            "1500",
+            "--runs",
+            "1",
+            "--write",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "python bench/export_speed.py" in out.read_text()

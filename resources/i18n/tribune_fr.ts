@@ -115,6 +115,30 @@
         <translation>Fin de l&apos;intervention</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Where to put the report</source>
+        <translation>Où enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {error}</source>
+        <translation>Le compte rendu n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Report written to {folder}</source>
+        <translation>Compte rendu enregistré dans {folder}</translation>
+    </message>
+    <message>
         <source>Pause or resume</source>
         <translation>Pause ou reprise</translation>
     </message>

@@ -249,4 +249,8 @@ async def start_server(opened: Opened, args: argparse.Namespace, window):
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:
+        from console.export.cli import main as export
+
+        return export(argv[1:])
     return run_console(argv)

@@ -241,3 +241,14 @@ def test_the_translation_source_is_up_to_date(tmp_path):
         if m.findtext("translation")
     }
     assert in_code - shipped == set(), "run: python scripts/fill_translations.py"
+
+
+def test_export_from_the_console_menu(window, opened, tmp_path):
+    opened.session.execute(speakers.CallNext("ouverture"))
+    actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert any("Export" in text or "Exporter" in text for text in actions)
+    written = window.export_to(tmp_path)
+    names = {p.name for p in written}
+    assert any(n.endswith(".pdf") for n in names) and any(n.endswith(".html") for n in names)
+    assert any(n == "turns.csv" for n in names)
+    assert "Thierry Beaudet" in next(p for p in written if p.suffix == ".md").read_text()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._ticks = 0
         self._build()
         self._build_actions()
+        self._build_menu()
         if database_path:
             self.journal_label = plain_label(self.tr("Journal: {path}").format(path=database_path))
             self.statusBar().addPermanentWidget(self.journal_label)
@@ -229,6 +232,51 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.end_turn_button)
         layout.addLayout(buttons)
         return frame
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        export = QAction(self.tr("Export the report…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.choose_export_folder)
+        menu.addAction(export)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def choose_export_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the report"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> list[Path]:
+        """The report and the data of the morning so far, in every format, into `folder`."""
+        from console.core.record import build_record
+        from console.export.cli import FORMATS, export
+        from console.paths import slug
+
+        programme = self.state.programme
+        if programme is None:
+            return []
+        language = QApplication.instance().property("tribune_language") or "fr"
+        stem = f"{programme.event.date.isoformat()}-{slug(programme.event.title)}-" + (
+            "compte-rendu" if language == "fr" else "report"
+        )
+        record = build_record(self.state, self.clock())
+        try:
+            written = export(record, list(FORMATS), folder / stem, language, stem)
+        except OSError as error:
+            self.show_server_problem(
+                self.tr("The report could not be written: {error}").format(error=error)
+            )
+            return []
+        self.statusBar().showMessage(
+            self.tr("Report written to {folder}").format(folder=folder / stem), 15000
+        )
+        return written
 
     def _build_actions(self) -> None:
         """Keyboard first: the moderator's hands stay on the keys."""

@@ -14,6 +14,7 @@ def prepare_application(app: QApplication, language: str) -> list[QTranslator]:
     app.setApplicationName("Tribune")
     app.setOrganizationName("Tribune")
     apply_theme(app)
+    app.setProperty("tribune_language", language)  # the reports follow the console's language
     return install_translators(app, language)
 
 
