@@ -7,14 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from console.core.state import QuestionStatus, SessionState
 
 from .models import ID_ROLE
 from .questions_model import QuestionFilter, QuestionsModel
-from .widgets import fit_columns
+from .widgets import row_table
 
 # Tabs: which statuses each shows, and whether the most voted come first.
 TABS: list[tuple[tuple[QuestionStatus, ...], bool]] = [
@@ -55,16 +53,11 @@ class Inbox(QWidget):
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._show_tab)
         layout.addWidget(self.tabs)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        self.view = row_table(self.proxy, QuestionsModel.TEXT)
         # The moderators read every word before they decide: questions wrap, rows grow to fit.
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        fit_columns(self.view, QuestionsModel.TEXT)
         layout.addWidget(self.view, 1)
         row1 = QHBoxLayout()
         row2 = QHBoxLayout()

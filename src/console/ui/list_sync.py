@@ -61,3 +61,26 @@ class IdListModel(QAbstractTableModel):
         last = max(columns) if columns else last_column
         for row in rows:
             self.dataChanged.emit(self.index(row, first), self.index(row, last))
+
+
+class SessionModel(IdListModel):
+    """An IdListModel over the session's state, told of every change: subclasses name their
+    COLUMNS and say in `_on_events` which rows the events touched."""
+
+    COLUMNS: range = range(0)
+
+    def __init__(self, session, clock, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        session.subscribe(self._on_events)
+
+    @property
+    def state(self):
+        return self.session.state
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _on_events(self, state, events) -> None:
+        raise NotImplementedError

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from .inbox import Inbox
 from .messages import domain_message, storage_message
 from .models import QueueModel, RundownModel
 from .questions_model import QuestionsModel
-from .widgets import fit_columns, panel, plain_label
+from .widgets import panel, plain_label, row_table
 
 TICK_MS = 100
 
@@ -125,14 +123,9 @@ class MainWindow(QMainWindow):
         frame = panel()
         layout = QVBoxLayout(frame)
         layout.addWidget(plain_label(self.tr("RUNDOWN"), "heading"))
-        self.rundown_view = QTableView()
-        self.rundown_view.setModel(self.rundown_model)
-        self.rundown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rundown_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rundown_view.verticalHeader().hide()
+        self.rundown_view = row_table(self.rundown_model, RundownModel.TITLE)
         self.rundown_view.setWordWrap(False)
         self.rundown_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        fit_columns(self.rundown_view, RundownModel.TITLE)
         self.rundown_view.doubleClicked.connect(self._rundown_activated)
         layout.addWidget(self.rundown_view, 1)
         buttons = QHBoxLayout()
@@ -216,11 +209,7 @@ class MainWindow(QMainWindow):
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.queue_view = QTableView()
-        self.queue_view.setModel(self.queue_model)
-        self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        fit_columns(self.queue_view, QueueModel.NAMES)
+        self.queue_view = row_table(self.queue_model, QueueModel.NAMES, numbered=True)
         layout.addWidget(self.queue_view, 1)
         buttons = QHBoxLayout()
         self.next_speaker_button = QPushButton(self.tr("Next speaker"))

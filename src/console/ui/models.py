@@ -20,7 +20,7 @@ from console.core.speakers import turn_label
 from console.core.state import SessionState, SlotStatus, TurnStatus
 
 from . import theme
-from .list_sync import IdListModel
+from .list_sync import SessionModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ def local_time(at: float | None, zone: str) -> str:
     return datetime.fromtimestamp(at, ZoneInfo(zone)).strftime("%H:%M")
 
 
-class RundownModel(IdListModel):
+class RundownModel(SessionModel):
     """The programme's slots with planned and actual times and their status."""
 
     PLANNED, TITLE, MINUTES, ACTUAL, STATUS = COLUMNS = range(5)
@@ -53,18 +53,8 @@ class RundownModel(IdListModel):
         }
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.clock = clock
+        super().__init__(session, clock, parent)
         self.sync_ids(list(session.state.slots))
-        session.subscribe(self._on_events)
-
-    @property
-    def state(self) -> SessionState:
-        return self.session.state
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -130,7 +120,7 @@ class RundownModel(IdListModel):
             self.refresh_rows()
 
 
-class QueueModel(IdListModel):
+class QueueModel(SessionModel):
     """The speakers of one slot: who spoke, who has the floor, who waits."""
 
     NAMES, ALLOTTED, SPOKEN, STATUS = COLUMNS = range(4)
@@ -144,15 +134,8 @@ class QueueModel(IdListModel):
         }
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.clock = clock
+        super().__init__(session, clock, parent)
         self.slot_id: str | None = None
-        session.subscribe(self._on_events)
-
-    @property
-    def state(self) -> SessionState:
-        return self.session.state
 
     def show_slot(self, slot_id: str | None) -> None:
         if slot_id == self.slot_id:
@@ -161,9 +144,6 @@ class QueueModel(IdListModel):
         self.slot_id = slot_id
         self._ids = list(self.state.queues.get(slot_id, ())) if slot_id else []
         self.endResetModel()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

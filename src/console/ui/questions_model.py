@@ -13,7 +13,7 @@ from console.core.events import Event
 from console.core.session import Session
 from console.core.state import QuestionStatus, SessionState
 
-from .list_sync import IdListModel
+from .list_sync import SessionModel
 from .models import ID_ROLE, STATUS_ROLE, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,22 +21,12 @@ VOTES_ROLE = Qt.ItemDataRole.UserRole + 3
 RECEIVED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-class QuestionsModel(IdListModel):
+class QuestionsModel(SessionModel):
     TEXT, VOTES, STATUS, RECEIVED = COLUMNS = range(4)
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.clock = clock
+        super().__init__(session, clock, parent)
         self.sync_ids(list(session.state.questions))
-        session.subscribe(self._on_events)
-
-    @property
-    def state(self) -> SessionState:
-        return self.session.state
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -47,3 +47,15 @@ def panel() -> QFrame:
     frame = QFrame()
     frame.setObjectName("panel")
     return frame
+
+
+def row_table(model, stretch: int, *, numbered: bool = False) -> QTableView:
+    """A list of rows chosen one at a time, its columns fitted (`stretch` takes the room left)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if not numbered:
+        view.verticalHeader().hide()
+    fit_columns(view, stretch)
+    return view
