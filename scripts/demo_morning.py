@@ -38,17 +38,53 @@ class Clock:
 
 QUESTIONS = [
     # (slot, text, author, votes, fate)
-    ("ouverture", "Comment les avis du CESE seront-ils pris en compte au Sommet ?", "Claire", 14, "answered"),
+    (
+        "ouverture",
+        "Comment les avis du CESE seront-ils pris en compte au Sommet ?",
+        "Claire",
+        14,
+        "answered",
+    ),
     ("ouverture", "<b>Test</b> micro", "", 0, "rejected:hors sujet"),
-    ("cycle-1", "Comment garantir que les citoyens tirés au sort soient entendus par les décideurs ?", "Claire", 31, "answered"),
+    (
+        "cycle-1",
+        "Comment garantir que les citoyens tirés au sort soient entendus par les décideurs ?",
+        "Claire",
+        31,
+        "answered",
+    ),
     ("cycle-1", "Les algorithmes publics seront-ils tous publiés ?", "Karim", 22, "answered"),
-    ("cycle-1", "Les algorithmes des administrations seront-ils rendus publics ?", "", 5, "merged:cycle-1#1"),
+    (
+        "cycle-1",
+        "Les algorithmes des administrations seront-ils rendus publics ?",
+        "",
+        5,
+        "merged:cycle-1#1",
+    ),
     ("cycle-1", "Quel budget pour la participation citoyenne ?", "", 9, "approved"),
     ("cycle-1", "Vous êtes tous vendus !!!", "", 0, "rejected:propos injurieux"),
-    ("cycle-2", "Quelle place pour les syndicats dans le déploiement de l'IA au travail ?", "Nadia", 18, "answered"),
-    ("cycle-2", "Faut-il un droit de regard des salariés sur les outils d'IA ?", "", 12, "answered"),
+    (
+        "cycle-2",
+        "Quelle place pour les syndicats dans le déploiement de l'IA au travail ?",
+        "Nadia",
+        18,
+        "answered",
+    ),
+    (
+        "cycle-2",
+        "Faut-il un droit de regard des salariés sur les outils d'IA ?",
+        "",
+        12,
+        "answered",
+    ),
     ("cycle-2", "Et les travailleurs des plateformes ?", "Sam", 7, "approved"),
-    ("cycle-2", "Quand aura lieu la prochaine réunion ?", "", 0, "rejected:question pratique, réponse à l'accueil"),
+    (
+        "cycle-2",
+        "Quand aura lieu la prochaine réunion ?",
+        "",
+        0,
+        "rejected:question pratique, réponse à l'accueil",
+    ),
     ("conclusion", "Comment rester informé des suites ?", "", 4, "answered"),
 ]
 
@@ -65,7 +101,11 @@ def play(session: Session, clock: Clock) -> dict:
             if slot != slot_id:
                 continue
             number += 1
-            qid = run(q.ReceiveQuestion(text, author=author, device_id=f"phone-{number:03d}", client_id="1"))[0].data["question_id"]
+            qid = run(
+                q.ReceiveQuestion(
+                    text, author=author, device_id=f"phone-{number:03d}", client_id="1"
+                )
+            )[0].data["question_id"]
             asked.setdefault(slot_id, []).append(qid)
             QUESTION_IDS[index] = qid
             clock.wait(0.5)
@@ -87,7 +127,11 @@ def play(session: Session, clock: Clock) -> dict:
     run(speakers.CallNext())  # Jean Cattan
     clock.wait(7)
     run(speakers.CallNext())  # Clara Chappaz
-    run(rundown.AddNote("La ministre annonce une consultation publique sur l'IA dans les services publics."))
+    run(
+        rundown.AddNote(
+            "La ministre annonce une consultation publique sur l'IA dans les services publics."
+        )
+    )
     clock.wait(9.5)
     run(speakers.CallNext())  # Martine D
     ask("ouverture")
@@ -110,7 +154,11 @@ def play(session: Session, clock: Clock) -> dict:
     clock.wait(12)  # the ODAP duo
     run(speakers.CallNext())
     clock.wait(7)
-    run(speakers.AddAdHocSpeaker("cycle-1", "Jeanne Martin", title="Citoyenne, depuis la salle", minutes=3))
+    run(
+        speakers.AddAdHocSpeaker(
+            "cycle-1", "Jeanne Martin", title="Citoyenne, depuis la salle", minutes=3
+        )
+    )
     run(speakers.CallNext())
     clock.wait(3.5)
     run(speakers.EndTurn())
@@ -121,7 +169,11 @@ def play(session: Session, clock: Clock) -> dict:
     run(q.ShowQuestion(QUESTION_IDS[3]))
     clock.wait(5)
     run(q.AnswerQuestion(QUESTION_IDS[3]))
-    run(rundown.AddNote("Engagement : publier la liste des algorithmes de la ville de Rennes d'ici juin."))
+    run(
+        rundown.AddNote(
+            "Engagement : publier la liste des algorithmes de la ville de Rennes d'ici juin."
+        )
+    )
     clock.at(11, 24)
     run(rundown.EndSlot())
 
@@ -185,7 +237,10 @@ def main() -> None:
     play(session, clock)
     database.close()
     record = load_record(args.db)
-    for language, stem in (("fr", "compte-rendu-ia-la-voie-citoyenne"), ("en", "report-ia-la-voie-citoyenne")):
+    for language, stem in (
+        ("fr", "compte-rendu-ia-la-voie-citoyenne"),
+        ("en", "report-ia-la-voie-citoyenne"),
+    ):
         for path in export(record, ["html", "pdf", "md"], args.examples, language, stem):
             print(path)
 

@@ -147,3 +147,34 @@ FR.update(
         "Report written to {folder}": "Compte rendu enregistré dans {folder}",
     }
 )
+
+FR.update(
+    {
+        "Screens": "Écrans",
+        "BIG SCREEN": "GRAND ÉCRAN",
+        "Live": "En direct",
+        "Holding card": "Carton d'attente",
+        "Blackout": "Noir",
+        "MESSAGE TO THE SPEAKER": "MESSAGE À L'INTERVENANT·E",
+        "Please conclude": "Merci de conclure",
+        "Flash": "Clignoter",
+        "Send": "Envoyer",
+        "“Please conclude”": "« Merci de conclure »",
+        "Clear": "Effacer",
+        "THIS COMPUTER'S SCREENS": "ÉCRANS DE CET ORDINATEUR",
+        "Open the projection": "Ouvrir la projection",
+        "Open the stage monitor": "Ouvrir le moniteur de scène",
+        "DISPLAYS ON THE NETWORK": "ÉCRANS SUR LE RÉSEAU",
+        "Shows": "Affiche",
+        "Address": "Adresse",
+        "Last seen": "Vu il y a",
+        "Screen {n}: {name}": "Écran {n} : {name}",
+        "Projection": "Projection",
+        "Stage monitor": "Moniteur de scène",
+        "Lower third": "Bandeau (synthé)",
+        "Display": "Écran",
+        "{seconds} s ago": "{seconds} s",
+        "⚠ No news from: {displays}": "⚠ Sans nouvelles de : {displays}",
+        "This text is limited to {limit} characters.": "Ce texte est limité à {limit} caractères.",
+    }
+)

@@ -103,6 +103,10 @@
         <translation>Intervenant·es</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
         <source>Questions ({n} to moderate)</source>
         <translation>Questions ({n} à modérer)</translation>
     </message>
@@ -362,6 +366,10 @@
         <translation>Un nom est limité à {limit} caractères.</translation>
     </message>
     <message>
+        <source>This text is limited to {limit} characters.</source>
+        <translation>Ce texte est limité à {limit} caractères.</translation>
+    </message>
+    <message>
         <source>There is no such place in the queue.</source>
         <translation>Cette place n&apos;existe pas dans la file.</translation>
     </message>
@@ -549,6 +557,105 @@
     <message>
         <source>✓ Ended</source>
         <translation>✓ Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ScreensPanel</name>
+    <message>
+        <source>BIG SCREEN</source>
+        <translation>GRAND ÉCRAN</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Holding card</source>
+        <translation>Carton d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>MESSAGE TO THE SPEAKER</source>
+        <translation>MESSAGE À L&apos;INTERVENANT·E</translation>
+    </message>
+    <message>
+        <source>Please conclude</source>
+        <translation>Merci de conclure</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Clignoter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>“Please conclude”</source>
+        <translation>« Merci de conclure »</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>THIS COMPUTER&apos;S SCREENS</source>
+        <translation>ÉCRANS DE CET ORDINATEUR</translation>
+    </message>
+    <message>
+        <source>Open the projection</source>
+        <translation>Ouvrir la projection</translation>
+    </message>
+    <message>
+        <source>Open the stage monitor</source>
+        <translation>Ouvrir le moniteur de scène</translation>
+    </message>
+    <message>
+        <source>DISPLAYS ON THE NETWORK</source>
+        <translation>ÉCRANS SUR LE RÉSEAU</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu il y a</translation>
+    </message>
+    <message>
+        <source>Screen {n}: {name}</source>
+        <translation>Écran {n} : {name}</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Stage monitor</source>
+        <translation>Moniteur de scène</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Bandeau (synthé)</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>⚠ No news from: {displays}</source>
+        <translation>⚠ Sans nouvelles de : {displays}</translation>
     </message>
 </context>
 <context>

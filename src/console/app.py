@@ -243,7 +243,8 @@ async def start_server(opened: Opened, args: argparse.Namespace, window):
             )
         )
         return None
-    window.attach_audience(server.url, qr_png(server.url), server.counts)
+    window.attach_audience(server.url, qr_png(server.url), server.counts, server.displays)
+    window.screens.reopen_remembered()
     return server
 
 
@@ -253,4 +254,82 @@ def main(argv: list[str] | None = None) -> int:
         from console.export.cli import main as export
 
         return export(argv[1:])
+    if argv[:1] == ["display"]:
+        return run_display(argv[1:])
     return run_console(argv)
+
+
+def run_display(argv: list[str]) -> int:
+    """A full-screen display that follows a console on another machine over the network."""
+    parser = argparse.ArgumentParser(
+        prog="tribune display", description="Show a console's projection or stage monitor."
+    )
+    parser.add_argument("url", help="the console's address, as on its QR code (http://HOST:8765/)")
+    parser.add_argument("--view", choices=("projection", "stage"), default="projection")
+    parser.add_argument(
+        "--screen", type=int, default=0, help="which screen, counted from 1 (default: the last one)"
+    )
+    parser.add_argument("--windowed", action="store_true", help="a window rather than full screen")
+    parser.add_argument("--name", default="", help="how the console lists this display")
+    parser.add_argument("--lang", choices=("fr", "en"))
+    parser.add_argument("--print-changes", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    language = args.lang or ("en" if os.environ.get("LANG", "").startswith("en") else "fr")
+    from console.ui.platform_check import display_problem
+
+    problem = display_problem(language)
+    if problem:
+        return _fatal(problem)
+    import qasync
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from console.net.display_client import follow
+    from console.net.http import qr_png
+    from console.ui.display_views import ProjectionView, StageView
+    from console.ui.setup import prepare_application
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = prepare_application(app, language)  # noqa: F841 (kept alive)
+    view = ProjectionView(language=language) if args.view == "projection" else StageView(language)
+    view.setWindowTitle(f"Tribune — {args.view}")
+    screens = QGuiApplication.screens()
+    screen = screens[args.screen - 1] if 0 < args.screen <= len(screens) else screens[-1]
+    view.setScreen(screen)
+    view.setGeometry(screen.geometry())
+    view.show() if args.windowed else view.showFullScreen()
+    last_printed: list[str] = []
+
+    def on_state(state: dict, url: str) -> None:
+        if isinstance(view, ProjectionView) and url and url != view.url:
+            view.set_qr(url, qr_png(url))
+        view.show_state(state)
+        if args.print_changes and view.texts() != last_printed:
+            last_printed[:] = view.texts()
+            print("SHOWING " + " | ".join(last_printed), flush=True)
+
+    def on_connected(connected: bool) -> None:
+        view.set_connected(connected)
+        if args.print_changes:
+            print("CONNECTED" if connected else "DISCONNECTED", flush=True)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    stop = asyncio.Event()
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(stop.set)
+    app.aboutToQuit.connect(stop.set)
+    with loop:
+        loop.run_until_complete(
+            follow(
+                args.url,
+                args.view,
+                on_state,
+                on_connected,
+                name=args.name,
+                language=language,
+                stop=stop,
+            )
+        )
+    return 0

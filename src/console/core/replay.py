@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # Importing the rule modules registers their appliers.
-from . import questions, rundown, speakers  # noqa: F401
+from . import displays, questions, rundown, speakers  # noqa: F401
 from .appliers import APPLIERS
 from .errors import DomainError
 from .events import Event

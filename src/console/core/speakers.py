@@ -16,6 +16,17 @@ from .state import SessionState, SlotStatus, Turn, TurnStatus
 from .text import clean_text
 
 NAME_MAX = 120
+TITLE_MAX = 240
+
+
+def _bounded(value: object, name: str, limit: int) -> str:
+    """Cleaned text within `limit` characters; longer is refused, never cut without a word."""
+    cleaned = clean_text(as_text(value, name), multiline=False)
+    if len(cleaned) > limit:
+        raise DomainError(
+            "text_too_long", "The {name} is limited to {limit} characters.", name=name, limit=limit
+        )
+    return cleaned
 
 
 def default_turn_seconds(slot: Slot) -> float:
@@ -130,10 +141,8 @@ class AddAdHocSpeaker(Command):
         person = Person(
             id=state.next_id("adhoc-"),
             name=name,
-            title=clean_text(as_text(self.title, "title"), multiline=False)[:NAME_MAX],
-            organisation=clean_text(as_text(self.organisation, "organisation"), multiline=False)[
-                :NAME_MAX
-            ],
+            title=_bounded(self.title, "title", TITLE_MAX),
+            organisation=_bounded(self.organisation, "organisation", TITLE_MAX),
         )
         seconds = _seconds_for(state, self.slot_id, self.minutes)
         return [

@@ -104,6 +104,8 @@ class SessionState:
     event_started_at: float | None = None
     last_at: float = 0.0
     clock_jumps: int = 0
+    projection_mode: str = "live"
+    stage_message: dict | None = None  # {"text", "flash", "at"}
 
     # Look-ups that raise the domain's error rather than KeyError.
 

@@ -20,7 +20,13 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
-PAGES = {"/": "audience/index.html", "/index.html": "audience/index.html"}
+PAGES = {
+    "/": "audience/index.html",
+    "/index.html": "audience/index.html",
+    "/display/projection": "display/projection.html",
+    "/display/stage": "display/stage.html",
+    "/display/lower-third": "display/lower-third.html",
+}
 
 
 def response(
@@ -40,8 +46,14 @@ def text_response(status: HTTPStatus, text: str) -> Response:
 
 def qr_svg(url: str) -> bytes:
     """A QR code for the audience page, dark on light so that any phone reads it."""
-    code = segno.make(url, error="m")
-    return code.svg_inline(scale=8, dark="#000000", light="#ffffff", border=2).encode("utf-8")
+    import io
+
+    buffer = io.BytesIO()
+    # A standalone SVG (with its namespace): an <img> shows nothing without it.
+    segno.make(url, error="m").save(
+        buffer, kind="svg", scale=8, dark="#000000", light="#ffffff", border=2
+    )
+    return buffer.getvalue()
 
 
 def qr_png(url: str, scale: int = 10) -> bytes:

@@ -36,6 +36,9 @@ class ProtocolError(ValueError):
         self.ref = ref
 
 
+VIEWS = ("projection", "stage", "lower-third", "other")
+
+
 @dataclass(frozen=True, slots=True)
 class Hello:
     role: str
@@ -43,6 +46,7 @@ class Hello:
     token: str
     name: str
     lang: str
+    view: str = "other"  # what a display shows, for the console's list of screens
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +146,7 @@ def parse(raw: str | bytes) -> Message:
             token=_text(data, "token", ref, limit=200),
             name=_text(data, "name", ref, limit=80),
             lang=lang if lang in ("fr", "en") else "fr",
+            view=data.get("view") if data.get("view") in VIEWS else "other",
         )
     if kind == "ask":
         return Ask(

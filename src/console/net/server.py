@@ -29,13 +29,13 @@ from console.core import questions as q
 from console.core.command import Command
 from console.core.errors import DomainError, JournalError
 from console.core.events import Event
+from console.core.public import asker_view, device_questions, device_votes, public_state
 from console.core.session import Outcome, Session
 from console.core.state import SessionState
 
 from . import protocol
 from .http import StaticSite, qr_svg, response, text_response
 from .limits import Bucket, Limits, RateLimiter
-from .public import asker_view, device_questions, device_votes, public_state
 
 log = logging.getLogger("console.net")
 PRIVATE_EVENTS = frozenset({"question_received", "note_added"})
@@ -68,7 +68,12 @@ class Client:
     connected_at: float
     last_seen: float
     bucket: Bucket
+    view: str = "other"
     lagging_since: float | None = None
+
+    @property
+    def sees_displays_state(self) -> bool:
+        return self.role in ("display", "moderator")
 
 
 class CommandBatcher:
@@ -126,8 +131,9 @@ class AudienceServer:
         self.on_clients_changed = on_clients_changed
         self.url = config.public_url
         self._server: Server | None = None
-        self._state_message = ""
-        self._dirty = True
+        self._state_messages: dict[bool, str] = {}
+        self._dirty = True  # the room has not been told of the latest change yet
+        self._stale = True  # the cached state messages are older than the state
         self._mine_dirty: set[str] = set()
         self._flush_handle: asyncio.Handle | None = None
         self._last_broadcast = 0.0
@@ -282,6 +288,7 @@ class AudienceServer:
             connected_at=now,
             last_seen=now,
             bucket=self.limiter.connection_bucket(),
+            view=hello.view,
         )
         self.clients.add(client)
         self.by_device[device].add(client)
@@ -292,7 +299,7 @@ class AudienceServer:
             "role": hello.role,
             "server_time": now,
             "url": self.url,
-            "state": public_state(state, now),
+            "state": public_state(state, now, for_displays=client.sees_displays_state),
         }
         if hello.role == "audience":
             welcome["mine"] = device_questions(state, device)
@@ -350,7 +357,7 @@ class AudienceServer:
             )
             return
         if isinstance(message, protocol.Sync):
-            await self._send(client, self._state_payload(now))
+            await self._send(client, self._state_payload(now, client.sees_displays_state))
         elif isinstance(message, protocol.Ask):
             await self._ask(client, message, now)
         elif isinstance(message, protocol.Vote):
@@ -463,7 +470,7 @@ class AudienceServer:
         # A new question is pending and a note is private: the room sees no change, so a burst
         # of questions costs no broadcast to every phone (the asker has its ack).
         if not events or any(e.type not in PRIVATE_EVENTS for e in events):
-            self._dirty = True
+            self._dirty = self._stale = True
         for event in events:
             if not event.type.startswith("question_") or event.type == "question_received":
                 continue
@@ -482,13 +489,17 @@ class AudienceServer:
         delay = max(0.0, self._last_broadcast + self.config.broadcast_interval - loop.time())
         self._flush_handle = loop.call_later(delay, self._flush)
 
-    def _state_payload(self, now: float) -> str:
-        if self._dirty or not self._state_message:
-            self._state_message = protocol.encode(
-                "state", server_time=now, state=public_state(self.session.state, now)
+    def _state_payload(self, now: float, for_displays: bool = False) -> str:
+        """The latest state message (one for phones, one for displays), built once per change."""
+        if self._stale:
+            self._state_messages = {}
+            self._stale = False
+        if for_displays not in self._state_messages:
+            state = public_state(self.session.state, now, for_displays=for_displays)
+            self._state_messages[for_displays] = protocol.encode(
+                "state", server_time=now, state=state
             )
-            self._dirty = False
-        return self._state_message
+        return self._state_messages[for_displays]
 
     def _flush(self) -> None:
         self._flush_handle = None
@@ -496,7 +507,13 @@ class AudienceServer:
         self._last_broadcast = self._loop.time()
         now = self.clock()
         if self._dirty:
-            self._broadcast_in_chunks(self._ready_connections(now), self._state_payload(now))
+            self._dirty = False
+            ready = self._ready_connections(now)
+            phones = [c.ws for c in ready if not c.sees_displays_state]
+            screens = [c.ws for c in ready if c.sees_displays_state]
+            self._broadcast_in_chunks(phones, self._state_payload(now))
+            if screens:
+                broadcast(screens, self._state_payload(now, for_displays=True))
         mine, self._mine_dirty = self._mine_dirty, set()
         state = self.session.state
         per_device: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -516,7 +533,7 @@ class AudienceServer:
         if rest and self._loop is not None:
             self._loop.call_soon(self._broadcast_in_chunks, rest, payload)
 
-    def _ready_connections(self, now: float) -> list[ServerConnection]:
+    def _ready_connections(self, now: float) -> list[Client]:
         """Connections that can take a message now; the others are marked lagging and will get
         the latest state (never a backlog) once they have caught up."""
         ready = []
@@ -528,7 +545,7 @@ class AudienceServer:
                     client.lagging_since = now
                 continue
             client.lagging_since = None
-            ready.append(client.ws)
+            ready.append(client)
         return ready
 
     async def _watch_lagging(self) -> None:
@@ -543,7 +560,7 @@ class AudienceServer:
                 buffered = transport.get_write_buffer_size() if transport is not None else 0
                 if buffered <= self.config.high_water // 2:
                     client.lagging_since = None
-                    broadcast([client.ws], self._state_payload(now))
+                    broadcast([client.ws], self._state_payload(now, client.sees_displays_state))
                 elif (
                     buffered > self.config.hard_limit
                     or now - client.lagging_since > self.config.lagging_timeout
@@ -559,6 +576,11 @@ class AudienceServer:
                     self._forget(client)
 
     # --- for the console ------------------------------------------------------------------
+
+    def displays(self) -> list[Client]:
+        return sorted(
+            (c for c in self.clients if c.role == "display"), key=lambda c: c.connected_at
+        )
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)

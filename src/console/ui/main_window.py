@@ -39,6 +39,8 @@ from .inbox import Inbox
 from .messages import domain_message, storage_message
 from .models import QueueModel, RundownModel
 from .questions_model import QuestionsModel
+from .screens import LocalScreens
+from .screens_panel import ScreensPanel
 from .widgets import panel, plain_label, row_table
 
 TICK_MS = 100
@@ -196,6 +198,11 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self._build_queue(), self.tr("Speakers"))
         self.inbox = Inbox(self.questions_model, self.run)
         self.right_tabs.addTab(self.inbox, "")
+        language = QApplication.instance().property("tribune_language") or "fr"
+        self.screens = LocalScreens(self.session, self.clock, language=language)
+        self.screens_panel = ScreensPanel(self.screens, self.run)
+        self.right_tabs.addTab(self.screens_panel, self.tr("Screens"))
+        self.screens_panel.show_mode(self.state.projection_mode)
         layout.addWidget(self.right_tabs)
         self._update_questions_tab()
         return frame
@@ -366,11 +373,19 @@ class MainWindow(QMainWindow):
         if any(not e.type.startswith("question_") for e in events) or not events:
             self.refresh()
         self._update_questions_tab()
+        self.screens_panel.show_mode(state.projection_mode)
 
     def attach_audience(
-        self, url: str, qr_png: bytes, counts: Callable[[], dict[str, int]]
+        self,
+        url: str,
+        qr_png: bytes,
+        counts: Callable[[], dict[str, int]],
+        displays: Callable[[], list] = list,
     ) -> None:
         """Show where the audience asks (the address and its QR code) and who is connected."""
+        self.screens.url = url
+        self.screens.qr_png = qr_png
+        self.screens_panel.remote = displays
         self.audience_url = url
         self.audience_qr = qr_png
         self.audience_counts = counts
@@ -475,6 +490,8 @@ class MainWindow(QMainWindow):
         """Redraw the clocks from their anchors; cheap, so it may run ten times a second."""
         now = self.clock()
         self._ticks += 1
+        if self._ticks % 10 == 0:
+            self.screens_panel.refresh_remote()
         if self.check_clock is not None and self._ticks % 10 == 0:
             jump = self.check_clock()
             if jump is not None:

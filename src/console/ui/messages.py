@@ -74,6 +74,7 @@ def domain_message(error: DomainError) -> str:
         "empty_turn": translate("Messages", "A turn needs at least one person."),
         "empty_name": translate("Messages", "A speaker needs a name."),
         "name_too_long": translate("Messages", "A name is limited to {limit} characters."),
+        "text_too_long": translate("Messages", "This text is limited to {limit} characters."),
         "bad_position": translate("Messages", "There is no such place in the queue."),
         "queue_empty": translate("Messages", "Nobody is waiting to speak."),
         "nobody_speaking": translate("Messages", "Nobody has the floor."),

@@ -38,6 +38,7 @@ QPushButton {{ background: {RAISED}; border: 1px solid #3a414b; border-radius: 6
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #5f656d; border-color: #2a2f36; }}
+QPushButton:checked {{ background: #1f4f8a; border: 2px solid {ACCENT}; }}
 QPushButton#primary {{ background: #1f4f8a; border-color: {ACCENT}; }}
 QStatusBar {{ color: {MUTED}; }}
 QToolTip {{ background: {RAISED}; color: {TEXT}; border: 1px solid #3a414b; }}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.core.clock import Timer
-from console.core.rundown import next_planned_slot
-from console.core.speakers import turn_label
-from console.core.state import Question, QuestionStatus, SessionState, SlotStatus
+from .clock import Timer
+from .rundown import next_planned_slot
+from .speakers import turn_label
+from .state import Question, QuestionStatus, SessionState, SlotStatus
 
 # The room sees the most supported questions; a phone page of hundreds helps nobody.
 PUBLIC_QUESTIONS = 50
@@ -61,7 +61,9 @@ def public_questions(state: SessionState) -> list[dict[str, Any]]:
     return [question_view(q) for q in visible[:PUBLIC_QUESTIONS]]
 
 
-def public_state(state: SessionState, now: float) -> dict[str, Any]:
+def public_state(state: SessionState, now: float, *, for_displays: bool = False) -> dict[str, Any]:
+    """The state the room may see. Displays (and the console's own screens) also get the
+    moderator's message to the speaker, which phones must not see."""
     programme = state.programme
     event = (
         {
@@ -112,6 +114,8 @@ def public_state(state: SessionState, now: float) -> dict[str, Any]:
         "speaker": speaker,
         "on_screen": question_view(on_screen) if on_screen else None,
         "questions": public_questions(state),
+        "projection": state.projection_mode,
+        **({"stage_message": state.stage_message} if for_displays else {}),
     }
 
 

@@ -1,0 +1,81 @@
+"""What the room's screens show: the projection's mode, and the moderator's message to the
+speaker's monitor. Journaled like everything else, so a restarted console (and every remote
+display) shows what it showed before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .appliers import applies
+from .command import Command
+from .errors import DomainError
+from .errors import text as as_text
+from .events import Event
+from .state import SessionState
+from .text import clean_text
+
+MESSAGE_MAX = 120
+
+
+class ProjectionMode(StrEnum):
+    LIVE = "live"  # the slot, the speaker, the question on screen
+    HOLDING = "holding"  # a holding card: the event and what comes next
+    BLACKOUT = "blackout"  # nothing: a black screen
+
+
+@dataclass(frozen=True)
+class SetProjection(Command):
+    mode: str
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        try:
+            mode = ProjectionMode(self.mode)
+        except ValueError:
+            raise DomainError(
+                "bad_mode", "Unknown projection mode {mode}.", mode=str(self.mode)[:20]
+            ) from None
+        if mode.value == state.projection_mode:
+            return []
+        return [Event("projection_set", now, {"mode": mode.value})]
+
+
+@dataclass(frozen=True)
+class SendStageMessage(Command):
+    """A line for the speaker's monitor ("Merci de conclure"), optionally flashing."""
+
+    text: str
+    flash: bool = False
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        message = clean_text(as_text(self.text, "text"), multiline=False)
+        if not message:
+            raise DomainError("empty_message", "A message cannot be empty.")
+        if len(message) > MESSAGE_MAX:
+            raise DomainError(
+                "message_too_long", "A message is limited to {limit} characters.", limit=MESSAGE_MAX
+            )
+        return [Event("stage_message_sent", now, {"text": message, "flash": bool(self.flash)})]
+
+
+@dataclass(frozen=True)
+class ClearStageMessage(Command):
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        if state.stage_message is None:
+            return []
+        return [Event("stage_message_cleared", now, {})]
+
+
+@applies("projection_set")
+def _projection_set(state: SessionState, event: Event) -> None:
+    state.projection_mode = event.data["mode"]
+
+
+@applies("stage_message_sent")
+def _stage_message_sent(state: SessionState, event: Event) -> None:
+    state.stage_message = {"text": event.data["text"], "flash": event.data["flash"], "at": event.at}
+
+
+@applies("stage_message_cleared")
+def _stage_message_cleared(state: SessionState, event: Event) -> None:
+    state.stage_message = None
