@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's settings (language, last event) go to a scratch folder, not the user's.
+os.environ["XDG_CONFIG_HOME"] = __import__("tempfile").mkdtemp(prefix="tribune-test-config-")
 os.environ.setdefault(
     "TRIBUNE_DATA_DIR", os.path.join(os.path.dirname(__file__), ".data-never-used")
 )

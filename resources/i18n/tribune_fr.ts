@@ -20,6 +20,22 @@
         <translation>Répondue</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Address to…</source>
+        <translation>Adresser à…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Type a question…</source>
         <translation>Saisir une question…</translation>
     </message>
@@ -44,12 +60,44 @@
         <translation>Écartées ({n})</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
         <source>Reason (kept in the moderation record):</source>
         <translation>Motif (gardé dans le registre de modération) :</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>The original words are kept in the record:</source>
+        <translation>Le texte d&apos;origine est gardé dans le compte rendu :</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep this question instead:</source>
+        <translation>Garder plutôt cette question :</translation>
+    </message>
+    <message>
+        <source>Later slot: {title}</source>
+        <translation>Créneau suivant : {title}</translation>
+    </message>
+    <message>
+        <source>Address to</source>
+        <translation>Adresser à</translation>
+    </message>
+    <message>
+        <source>Address the question to:</source>
+        <translation>Adresser la question à :</translation>
     </message>
     <message>
         <source>Type a question</source>
@@ -79,6 +127,30 @@
         <translation>Terminer le créneau</translation>
     </message>
     <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Extend the selected slot (or the current one) by five minutes</source>
+        <translation>Allonger de cinq minutes le créneau choisi (ou le créneau en cours)</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+    <message>
+        <source>Shorten the selected slot (or the current one) by five minutes</source>
+        <translation>Raccourcir de cinq minutes le créneau choisi (ou le créneau en cours)</translation>
+    </message>
+    <message>
+        <source>Unplanned slot…</source>
+        <translation>Créneau imprévu…</translation>
+    </message>
+    <message>
+        <source>A break or a technical interruption, after the current slot</source>
+        <translation>Une pause ou une coupure technique, après le créneau en cours</translation>
+    </message>
+    <message>
         <source>CURRENT SLOT</source>
         <translation>CRÉNEAU EN COURS</translation>
     </message>
@@ -97,6 +169,14 @@
     <message>
         <source>+1 min for the speaker</source>
         <translation>+1 min pour l&apos;intervenant·e</translation>
+    </message>
+    <message>
+        <source>NOTE FOR THE RECORD</source>
+        <translation>NOTE POUR LE COMPTE RENDU</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, type, Enter: a quote, an incident, a commitment…</source>
+        <translation>Ctrl+N, écrire, Entrée : une citation, un incident, un engagement…</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -131,6 +211,26 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The console will speak {language} from its next start.</source>
+        <translation>La console parlera {language} dès son prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Where to put the report</source>
         <translation>Où enregistrer le compte rendu</translation>
     </message>
@@ -159,6 +259,10 @@
         <translation>Lancer le créneau suivant</translation>
     </message>
     <message>
+        <source>Write a note for the record</source>
+        <translation>Écrire une note pour le compte rendu</translation>
+    </message>
+    <message>
         <source>Shortcut: N</source>
         <translation>Raccourci : N</translation>
     </message>
@@ -173,6 +277,46 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Note saved in the record.</source>
+        <translation>Note enregistrée dans le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Technical interruption</source>
+        <translation>Coupure technique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unplanned slot</source>
+        <translation>Créneau imprévu</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>De quoi s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Length (minutes):</source>
+        <translation>Durée (minutes) :</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>This event&apos;s database already holds its programme: the programme file given was not used. Start a new database with --db to use it.</source>
@@ -521,6 +665,89 @@
     </message>
 </context>
 <context>
+    <name>QueueTools</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Skip the selected speaker</source>
+        <translation>Passer l&apos;intervenant·e choisi·e</translation>
+    </message>
+    <message>
+        <source>Take the selected speaker off the list</source>
+        <translation>Retirer l&apos;intervenant·e choisi·e de la liste</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The speaker waits first in line; their time is kept</source>
+        <translation>L&apos;intervenant·e repasse en tête de file ; son temps est gardé</translation>
+    </message>
+    <message>
+        <source>Back to queue</source>
+        <translation>Remettre en file</translation>
+    </message>
+    <message>
+        <source>Share what is left of the slot among those still to speak</source>
+        <translation>Partager le temps restant du créneau entre celles et ceux qui n&apos;ont pas parlé</translation>
+    </message>
+    <message>
+        <source>Share time left</source>
+        <translation>Partager le temps restant</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenant·es</translation>
+    </message>
+    <message>
+        <source>In the presence of</source>
+        <translation>En présence de</translation>
+    </message>
+    <message>
+        <source>Someone else from the programme</source>
+        <translation>Une autre personne du programme</translation>
+    </message>
+    <message>
+        <source>Someone from the floor…</source>
+        <translation>Quelqu&apos;un de la salle…</translation>
+    </message>
+    <message>
+        <source>Someone from the floor</source>
+        <translation>Quelqu&apos;un de la salle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Title or organisation (optional):</source>
+        <translation>Fonction ou organisation (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Speaking time (minutes):</source>
+        <translation>Temps de parole (minutes) :</translation>
+    </message>
+</context>
+<context>
     <name>RundownModel</name>
     <message>
         <source>Planned</source>
@@ -533,10 +760,6 @@
     <message>
         <source>Length</source>
         <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
     </message>
     <message>
         <source>Status</source>

@@ -143,6 +143,7 @@ def run_console(argv: list[str]) -> int:
         return _fatal(problem)
 
     import qasync
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from console.ui.i18n import system_language
@@ -151,16 +152,27 @@ def run_console(argv: list[str]) -> int:
     from console.ui.setup import prepare_application
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = prepare_application(app, args.lang or system_language())  # noqa: F841 (kept alive)
+    app.setOrganizationName("Tribune")
+    app.setApplicationName("Tribune")
+    settings = QSettings()
+    chosen = args.lang or settings.value("language") or system_language()
+    translators = prepare_application(app, chosen)  # noqa: F841 (kept alive)
+    db_path = args.db
+    if db_path is None and args.programme is None:
+        # No file named: the event the console had open last time, if it is still there.
+        last = settings.value("last_database")
+        if last and os.path.exists(last):
+            db_path = last
 
     started = time.perf_counter()
     try:
-        opened = open_event(args.db, args.programme)
+        opened = open_event(db_path, args.programme)
     except ProgrammeError as error:
         return _fatal(programme_message(error), app)
     except StorageError as error:
         return _fatal(storage_message(error), app)
 
+    settings.setValue("last_database", str(opened.database.path))
     window = MainWindow(
         opened.session,
         opened.timebase.now,

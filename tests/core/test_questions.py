@@ -176,3 +176,16 @@ def test_a_question_that_is_not_text_is_refused(state):
         questions.ReceiveQuestion(
             "Une vraie question", author=42, device_id="d", client_id="y"
         ).decide(state, 0.0)
+
+
+def test_restore_undoes_a_moderation_action(state):
+    qid = ask(state)
+    run(state, questions.ShowQuestion(qid))
+    run(state, questions.RestoreQuestion(qid, "pending"))
+    assert state.questions[qid].status is QuestionStatus.PENDING and state.on_screen_id is None
+    run(state, questions.EditQuestion(qid, "Une version corrigée ?"))
+    run(state, questions.RestoreQuestion(qid, "pending", text="Quelle place pour les citoyens ?"))
+    assert state.questions[qid].text == "Quelle place pour les citoyens ?"
+    assert state.questions[qid].original_text is None
+    with pytest.raises(DomainError):
+        questions.RestoreQuestion(qid, "merged").decide(state, 0.0)

@@ -171,3 +171,21 @@ def test_odd_numbers_are_refused_as_domain_errors(state, clock, seconds):
     with pytest.raises(DomainError) as error:
         rundown.AdjustSlotTime(seconds).decide(state, clock.now)
     assert error.value.code == "bad_number"
+
+
+def test_an_unplanned_slot_goes_after_the_current_one(state, clock):
+    run(state, rundown.StartSlot("ouverture"), clock.now)
+    events = run(
+        state, rundown.AddSlot("Coupure technique", 10, "interruption"), clock.advance(600)
+    )
+    slot_id = events[0].data["slot"]["id"]
+    assert list(state.slots)[:2] == ["ouverture", slot_id]
+    assert state.slots[slot_id].unplanned
+    # Starting it ends the opening; the next planned slot comes after it.
+    run(state, rundown.StartSlot(slot_id), clock.now)
+    assert rundown.next_planned_slot(state).slot.id == "cycle-1"
+    assert rundown.drift(state, clock.now) is not None
+    with pytest.raises(DomainError):
+        rundown.AddSlot("", 10).decide(state, clock.now)
+    with pytest.raises(DomainError):
+        rundown.AddSlot("Pause", 10, "lunch").decide(state, clock.now)

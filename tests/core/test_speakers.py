@@ -153,3 +153,13 @@ def test_malformed_commands_are_domain_errors(state, clock):
         speakers.AddTurn("ouverture", ("beaudet",), minutes=float("nan")).decide(state, clock.now)
     with pytest.raises(DomainError):
         speakers.AddAdHocSpeaker("ouverture", None).decide(state, clock.now)
+
+
+def test_share_what_remains_of_the_slot(state, clock):
+    run(state, speakers.CallNext("ouverture"), clock.now)
+    clock.advance(12 * 60)  # the first speaker took 12 minutes of the 30
+    run(state, speakers.ShareRemaining(), clock.now)
+    waiting = [state.turns[t] for t in ("t2", "t3", "t4")]
+    # 18 minutes left, shared among the speaker (for what comes) and the three waiting.
+    assert [t.timer.allotted for t in waiting] == [270, 270, 270]
+    assert state.turns["t1"].timer.remaining(clock.now) == 270

@@ -57,6 +57,13 @@ action = st.one_of(
     st.tuples(st.just("end_turn")),
     st.tuples(st.just("route"), st.integers(0, 9), st.integers(0, 30), st.integers(0, 3)),
     st.tuples(st.just("jump"), st.sampled_from([-120, 300])),
+    st.tuples(st.just("add_slot"), st.integers(0, 3)),
+    st.tuples(st.just("share")),
+    st.tuples(
+        st.just("restore"),
+        st.integers(0, 9),
+        st.sampled_from(["pending", "approved", "rejected", "answered"]),
+    ),
 )
 
 
@@ -111,6 +118,13 @@ def command_for(state, step):
             nth(question_ids, args[0]), nth(state.people, args[1]), nth(slot_ids, args[2])
         ),
         "jump": lambda: rundown.RecordClockJump(args[0]),
+        "add_slot": lambda: rundown.AddSlot(
+            "Pause technique", 10, "interruption", nth(slot_ids, args[0])
+        ),
+        "share": lambda: speakers.ShareRemaining(),
+        "restore": lambda: questions.RestoreQuestion(
+            nth(question_ids, args[0]), args[1], "", "Texte rétabli ?"
+        ),
     }[kind]()
 
 

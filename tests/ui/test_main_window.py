@@ -208,7 +208,9 @@ def test_screenshot_of_the_window_on_the_demo(french, qtbot, clock, opened):
             header.sectionViewportPosition(last) + header.sectionSize(last)
             <= view.viewport().width()
         )
-    assert window.rundown_model.index(0, RundownModel.STATUS).data() == "▶ En cours"
+    assert (
+        window.rundown_model.index(0, RundownModel.STATUS).data() == "▶ 09:00–"
+    )  # running since 09:00
 
 
 def test_the_translation_source_is_up_to_date(tmp_path):

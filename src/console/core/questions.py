@@ -292,6 +292,56 @@ class UnvoteQuestion(Command):
         ]
 
 
+UNDOABLE = (
+    QuestionStatus.PENDING,
+    QuestionStatus.APPROVED,
+    QuestionStatus.REJECTED,
+    QuestionStatus.ANSWERED,
+)
+
+
+@dataclass(frozen=True)
+class RestoreQuestion(Command):
+    """Put a question back as it was before a moderation action (the console's undo): its
+    status, reason and words. Merges are not undone this way."""
+
+    question_id: str
+    status: str
+    reason: str = ""
+    text: str | None = None
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        question = state.question(self.question_id)
+        try:
+            status = QuestionStatus(self.status)
+        except ValueError:
+            raise DomainError(
+                "bad_question_status",
+                "A question that is {status} cannot be {action}.",
+                status=str(self.status)[:20],
+                action="restored",
+            ) from None
+        if status not in UNDOABLE or question.status is QuestionStatus.MERGED:
+            raise DomainError(
+                "bad_question_status",
+                "A question that is {status} cannot be {action}.",
+                status=question.status.value,
+                action="restored",
+            )
+        events = []
+        if question.status is QuestionStatus.ON_SCREEN:
+            events.append(Event("question_hidden", now, {"question_id": question.id}))
+        data = {
+            "question_id": question.id,
+            "status": status.value,
+            "reason": as_text(self.reason, "reason"),
+        }
+        if self.text is not None and self.text != question.text:
+            data["text"] = clean_question(self.text)
+        events.append(Event("question_restored", now, data))
+        return events
+
+
 # --- appliers -------------------------------------------------------------------------------
 
 
@@ -386,3 +436,16 @@ def _voted(state: SessionState, event: Event) -> None:
 @applies("question_unvoted")
 def _unvoted(state: SessionState, event: Event) -> None:
     state.questions[event.data["question_id"]].voters.discard(event.data["device_id"])
+
+
+@applies("question_restored")
+def _restored(state: SessionState, event: Event) -> None:
+    question = state.questions[event.data["question_id"]]
+    question.status = QuestionStatus(event.data["status"])
+    question.reason = event.data["reason"]
+    if "text" in event.data:
+        question.text = event.data["text"]
+        if question.text == question.original_text:
+            question.original_text = None
+    if question.status is not QuestionStatus.ANSWERED:
+        question.answered_at = None

@@ -4,6 +4,8 @@ clock, drift against the plan, moderator notes."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from .appliers import applies
 from .clock import Timer, TimerPhase
@@ -11,7 +13,7 @@ from .command import Command
 from .errors import DomainError, finite
 from .errors import text as as_text
 from .events import Event
-from .programme import Programme, Slot
+from .programme import Programme, Slot, SlotKind
 from .speakers import default_turn_seconds, end_speaking_turn
 from .state import Note, SessionState, SlotRun, SlotStatus
 from .text import clean_text
@@ -201,6 +203,50 @@ class RecordClockJump(Command):
         return [Event("clock_jumped", now, {"seconds": finite(self.seconds, "seconds")})]
 
 
+@dataclass(frozen=True)
+class AddSlot(Command):
+    """An unplanned slot (a break, a technical interruption), placed after `after_slot_id` (or
+    after the current slot). It has no planned time: drift ignores it."""
+
+    title: str
+    minutes: float
+    kind: str = "break"
+    after_slot_id: str | None = None
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        state.require_programme()
+        title = clean_text(as_text(self.title, "title"), multiline=False)
+        if not title:
+            raise DomainError("empty_title", "A slot needs a title.")
+        if len(title) > 200:
+            raise DomainError(
+                "text_too_long",
+                "The {name} is limited to {limit} characters.",
+                name="title",
+                limit=200,
+            )
+        minutes = finite(self.minutes, "minutes")
+        if minutes <= 0:
+            raise DomainError("negative_time", "A slot cannot last less than nothing.")
+        try:
+            kind = SlotKind(self.kind)
+        except ValueError:
+            raise DomainError(
+                "bad_kind", "Unknown kind of slot {kind}.", kind=str(self.kind)[:20]
+            ) from None
+        after = self.after_slot_id or state.current_slot_id
+        if after is not None:
+            state.slot_run(after)
+        slot_id = state.next_id("extra-")
+        start = (
+            datetime.fromtimestamp(now, ZoneInfo(state.programme.event.timezone))
+            .time()
+            .replace(second=0, microsecond=0)
+        )
+        slot = Slot(id=slot_id, kind=kind, title=title, start=start, minutes=minutes)
+        return [Event("slot_added", now, {"slot": slot.to_dict(), "after": after})]
+
+
 # --- queries --------------------------------------------------------------------------------
 
 
@@ -274,6 +320,19 @@ def _programme_loaded(state: SessionState, event: Event) -> None:
     for slot in programme.slots:
         state.slots[slot.id] = SlotRun(slot=slot, timer=Timer(slot.seconds))
         state.queues[slot.id] = []
+
+
+@applies("slot_added")
+def _slot_added(state: SessionState, event: Event) -> None:
+    slot = Slot.from_dict(event.data["slot"])
+    state.take_id(slot.id, "extra-")
+    run = SlotRun(slot=slot, timer=Timer(slot.seconds), unplanned=True)
+    order = list(state.slots.items())
+    after = event.data["after"]
+    index = next((i + 1 for i, (slot_id, _) in enumerate(order) if slot_id == after), len(order))
+    order.insert(index, (slot.id, run))
+    state.slots = dict(order)
+    state.queues[slot.id] = []
 
 
 @applies("slot_started")

@@ -292,6 +292,41 @@ class AdjustTurnTime(Command):
         return [Event("turn_time_adjusted", now, {"turn_id": turn.id, "seconds": self.seconds})]
 
 
+@dataclass(frozen=True)
+class ShareRemaining(Command):
+    """Share what is left of the slot equally among the speakers still waiting (and the one
+    speaking, for what they have not used yet)."""
+
+    slot_id: str | None = None
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        slot_id = self.slot_id or state.current_slot_id
+        if slot_id is None:
+            raise DomainError("no_running_slot", "No slot is running.")
+        run = state.slot_run(slot_id)
+        waiting = [
+            state.turns[t]
+            for t in state.queues[slot_id]
+            if state.turns[t].status is TurnStatus.QUEUED
+        ]
+        speaking = state.speaking_turn(slot_id)
+        if not waiting:
+            raise DomainError("queue_empty", "Nobody is waiting to speak.")
+        left = max(0.0, run.timer.remaining(now))
+        sharing = len(waiting) + (1 if speaking else 0)
+        share = left / sharing
+        events = []
+        for turn in [*waiting, *([speaking] if speaking else [])]:
+            # The speaker on the floor keeps what they spoke and gets a share of what is left.
+            target = share + (turn.timer.elapsed(now) if turn is speaking else 0.0)
+            delta = round(target - turn.timer.allotted, 3)
+            if delta:
+                events.append(
+                    Event("turn_time_adjusted", now, {"turn_id": turn.id, "seconds": delta})
+                )
+        return events
+
+
 # --- queries --------------------------------------------------------------------------------
 
 

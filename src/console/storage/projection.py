@@ -135,6 +135,9 @@ def project(
             _write_programme(conn, state, tz)
         elif kind == "person_added":
             people.add(d["person"]["id"])
+        elif kind == "slot_added":
+            # An unplanned slot shifts the places of those after it.
+            slots.update(state.slots)
         elif kind.startswith("slot_"):
             slots.add(d["slot_id"])
         elif kind == "turn_removed":

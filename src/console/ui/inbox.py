@@ -59,15 +59,20 @@ class Inbox(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
-        row1 = QHBoxLayout()
-        row2 = QHBoxLayout()
+        row1, row2, row3 = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         self.approve_button = self._button(self.tr("Approve"), "A", self.approve, row1)
         self.reject_button = self._button(self.tr("Reject…"), "R", self.reject, row1)
         self.show_button = self._button(self.tr("On screen"), "S", self.put_on_screen, row1)
-        self.answered_button = self._button(self.tr("Answered"), "D", self.answered, row2)
-        self.type_button = self._button(self.tr("Type a question…"), "Q", self.type_question, row2)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        self.answered_button = self._button(self.tr("Answered"), "D", self.answered, row1)
+        self.edit_button = self._button(self.tr("Edit…"), "E", self.edit, row2)
+        self.merge_button = self._button(self.tr("Merge…"), "M", self.merge, row2)
+        self.route_button = self._button(self.tr("Address to…"), "T", self.route, row2)
+        self.undo_button = self._button(self.tr("Undo"), "Ctrl+Z", self.undo, row2)
+        # The moderation actions of this session, newest last, with how to put things back.
+        self.undo_stack: list[tuple[str, str, str, str]] = []
+        self.type_button = self._button(self.tr("Type a question…"), "Q", self.type_question, row3)
+        for row in (row1, row2, row3):
+            layout.addLayout(row)
         model.session.subscribe(self._on_events)
         self.tabs.setCurrentIndex(0)
         self._show_tab(0)
@@ -83,7 +88,8 @@ class Inbox(QWidget):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        # Only while the inbox is in sight: a letter must not act on a list nobody is looking at.
+        action.triggered.connect(lambda: slot() if self.isVisible() else None)
         self.addAction(action)
         return button
 
@@ -125,7 +131,23 @@ class Inbox(QWidget):
     def _act(self, make: Callable[[str], Command]) -> None:
         question_id = self.selected_id()
         if question_id is not None:
-            self.run(make(question_id))
+            self._moderate(question_id, make(question_id))
+
+    def _moderate(self, question_id: str, command: Command) -> None:
+        """Run a moderation action, remembering how the question was so that Undo can restore it."""
+        question = self.model.state.questions[question_id]
+        before = (question.id, question.status.value, question.reason, question.text)
+        if self.run(command):
+            if before[1] in ("on_screen",):
+                before = (before[0], "approved", before[2], before[3])
+            self.undo_stack.append(before)
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            self.window().statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            return
+        question_id, status, reason, text = self.undo_stack.pop()
+        self.run(q.RestoreQuestion(question_id, status, reason, text))
 
     def approve(self) -> None:
         self._act(q.ApproveQuestion)
@@ -148,7 +170,69 @@ class Inbox(QWidget):
             "",
         )
         if ok:
-            self.run(q.RejectQuestion(question_id, reason))
+            self._moderate(question_id, q.RejectQuestion(question_id, reason))
+
+    def edit(self) -> None:
+        question_id = self.selected_id()
+        if question_id is None:
+            return
+        question = self.model.state.questions[question_id]
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Edit the question"),
+            self.tr("The original words are kept in the record:"),
+            question.text,
+        )
+        if ok and text.strip():
+            self._moderate(question_id, q.EditQuestion(question_id, text))
+
+    def merge(self) -> None:
+        """Fold the selected question into another: its supporters count for the one kept."""
+        question_id = self.selected_id()
+        if question_id is None:
+            return
+        state = self.model.state
+        targets = [
+            other
+            for other in state.questions.values()
+            if other.id != question_id
+            and other.status is not QuestionStatus.MERGED
+            and other.status is not QuestionStatus.REJECTED
+        ]
+        if not targets:
+            return
+        labels = [f"{t.text[:90]} ({t.votes})" for t in targets]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Merge"), self.tr("Keep this question instead:"), labels, 0, False
+        )
+        if ok:
+            into = targets[labels.index(choice)].id
+            # A merge moves votes: it is not undone by Undo, so it is not put on the stack.
+            self.run(q.MergeQuestion(question_id, into))
+
+    def route(self) -> None:
+        question_id = self.selected_id()
+        if question_id is None:
+            return
+        state = self.model.state
+        people = sorted(state.people.values(), key=lambda p: p.name)
+        slots = list(state.slots.values())
+        labels = [p.name for p in people] + [
+            self.tr("Later slot: {title}").format(title=s.slot.title) for s in slots
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Address to"), self.tr("Address the question to:"), labels, 0, False
+        )
+        if not ok:
+            return
+        index = labels.index(choice)
+        if index < len(people):
+            self._moderate(question_id, q.RouteQuestion(question_id, person_id=people[index].id))
+        else:
+            self._moderate(
+                question_id,
+                q.RouteQuestion(question_id, slot_id=slots[index - len(people)].slot.id),
+            )
 
     def type_question(self) -> None:
         text, ok = QInputDialog.getMultiLineText(

@@ -7,12 +7,14 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -39,6 +41,7 @@ from .inbox import Inbox
 from .messages import domain_message, storage_message
 from .models import QueueModel, RundownModel
 from .questions_model import QuestionsModel
+from .queue_tools import QueueTools
 from .screens import LocalScreens
 from .screens_panel import ScreensPanel
 from .widgets import panel, plain_label, row_table
@@ -138,6 +141,25 @@ class MainWindow(QMainWindow):
         self.end_slot_button.clicked.connect(lambda: self.run(rundown.EndSlot()))
         buttons.addWidget(self.next_slot_button, 1)
         buttons.addWidget(self.end_slot_button)
+        tools = QHBoxLayout()
+        self.extend_button = QPushButton(self.tr("+5 min"))
+        self.extend_button.setToolTip(
+            self.tr("Extend the selected slot (or the current one) by five minutes")
+        )
+        self.extend_button.clicked.connect(lambda: self.adjust_selected_slot(300))
+        self.shorten_button = QPushButton(self.tr("−5 min"))
+        self.shorten_button.setToolTip(
+            self.tr("Shorten the selected slot (or the current one) by five minutes")
+        )
+        self.shorten_button.clicked.connect(lambda: self.adjust_selected_slot(-300))
+        self.unplanned_button = QPushButton(self.tr("Unplanned slot…"))
+        self.unplanned_button.setToolTip(
+            self.tr("A break or a technical interruption, after the current slot")
+        )
+        self.unplanned_button.clicked.connect(self.add_unplanned_slot)
+        for button in (self.extend_button, self.shorten_button, self.unplanned_button):
+            tools.addWidget(button)
+        layout.addLayout(tools)
         layout.addLayout(buttons)
         return frame
 
@@ -186,6 +208,14 @@ class MainWindow(QMainWindow):
         speaker_buttons.addWidget(self.speaker_plus)
         layout.addLayout(speaker_buttons)
         layout.addStretch(1)
+        layout.addWidget(plain_label(self.tr("NOTE FOR THE RECORD"), "heading"))
+        self.note_field = QLineEdit()
+        self.note_field.setPlaceholderText(
+            self.tr("Ctrl+N, type, Enter: a quote, an incident, a commitment…")
+        )
+        self.note_field.setMaxLength(2000)
+        self.note_field.returnPressed.connect(self.add_note)
+        layout.addWidget(self.note_field)
         for label in (self.slot_clock, self.speaker_clock):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return frame
@@ -226,6 +256,8 @@ class MainWindow(QMainWindow):
         self.end_turn_button.clicked.connect(lambda: self.run(speakers.EndTurn()))
         buttons.addWidget(self.next_speaker_button, 1)
         buttons.addWidget(self.end_turn_button)
+        self.queue_tools = QueueTools(self.queue_model, self.queue_view, self.run)
+        layout.addWidget(self.queue_tools)
         layout.addLayout(buttons)
         return frame
 
@@ -240,6 +272,35 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        languages = settings.addMenu(self.tr("Language"))
+        current = (
+            QSettings().value("language")
+            or QApplication.instance().property("tribune_language")
+            or "fr"
+        )
+        self.language_actions = {}
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        sheet.triggered.connect(self.show_shortcuts)
+
+    def choose_language(self, code: str) -> None:
+        """Kept in the settings; the console speaks it from its next start."""
+        QSettings().setValue("language", code)
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        self.statusBar().showMessage(
+            self.tr("The console will speak {language} from its next start.").format(
+                language={"fr": "français", "en": "English"}[code]
+            ),
+            10000,
+        )
 
     def choose_export_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -290,6 +351,8 @@ class MainWindow(QMainWindow):
                 lambda: self.run(rundown.AdjustSlotTime(-60)),
             ),
             (self.tr("Start the next slot"), "Ctrl+Right", lambda: self.run(rundown.NextSlot())),
+            (self.tr("Write a note for the record"), "Ctrl+N", self.focus_note),
+            (self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts),
         ]
         for text, keys, slot in bindings:
             action = QAction(text, self)
@@ -325,6 +388,75 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Not saved"), message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
+
+    def focus_note(self) -> None:
+        self.note_field.setFocus()
+        self.note_field.selectAll()
+
+    def add_note(self) -> None:
+        if self.run(rundown.AddNote(self.note_field.text())) is not None:
+            self.note_field.clear()
+            self.statusBar().showMessage(self.tr("Note saved in the record."), 4000)
+
+    def adjust_selected_slot(self, seconds: float) -> None:
+        rows = self.rundown_view.selectionModel().selectedRows()
+        slot_id = self.rundown_model.id_at(rows[0].row()) if rows else None
+        self.run(rundown.AdjustSlotTime(seconds, slot_id))
+
+    def add_unplanned_slot(self) -> None:
+        kinds = [
+            (self.tr("Break"), "break"),
+            (self.tr("Technical interruption"), "interruption"),
+            (self.tr("Other"), "other"),
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Unplanned slot"), self.tr("What is it?"), [k[0] for k in kinds], 0, False
+        )
+        if not ok:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Unplanned slot"), self.tr("Title:"), text=choice
+        )
+        if not ok:
+            return
+        minutes, ok = QInputDialog.getDouble(
+            self, self.tr("Unplanned slot"), self.tr("Length (minutes):"), 10.0, 1.0, 240.0, 0
+        )
+        if ok:
+            self.run(rundown.AddSlot(title, minutes, dict(kinds)[choice]))
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every action with a key, as the sheet shows it."""
+        actions = [*self.actions(), *self.inbox.actions(), *self.queue_tools.actions()]
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu():
+                actions += menu_action.menu().actions()
+        rows = []
+        for action in actions:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append((keys, action.text().replace("&", "")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(dialog)
+        rows = self.shortcut_list()
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        layout.addWidget(table)
+        dialog.resize(560, 520)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def say_programme_kept(self) -> None:
         self.statusBar().showMessage(

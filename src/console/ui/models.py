@@ -41,15 +41,15 @@ def local_time(at: float | None, zone: str) -> str:
 class RundownModel(SessionModel):
     """The programme's slots with planned and actual times and their status."""
 
-    PLANNED, TITLE, MINUTES, ACTUAL, STATUS = COLUMNS = range(5)
+    PLANNED, TITLE, MINUTES, STATUS = COLUMNS = range(4)
 
     @property
     def WIDEST(self) -> dict[int, list[str]]:
         """The widest texts a column can show, so that it is sized for them from the start."""
         return {
-            self.ACTUAL: ["00:00–00:00"],
             self.MINUTES: ["0:00:00"],
-            self.STATUS: [self.status_text(s, False) for s in SlotStatus],
+            self.STATUS: [self.status_text(s, False) for s in SlotStatus]
+            + ["✓ 00:00–00:00", "▶ 00:00–"],
         }
 
     def __init__(self, session: Session, clock: Callable[[], float], parent=None) -> None:
@@ -65,7 +65,6 @@ class RundownModel(SessionModel):
             self.tr("Planned"),
             self.tr("Slot"),
             self.tr("Length"),
-            self.tr("Actual"),
             self.tr("Status"),
         )[section]
 
@@ -92,11 +91,12 @@ class RundownModel(SessionModel):
                 return run.slot.title
             if column == self.MINUTES:
                 return format_duration(run.timer.allotted)
-            if column == self.ACTUAL:
-                if run.started_at is None:
-                    return ""
-                return f"{local_time(run.started_at, zone)}–{local_time(run.ended_at, zone)}"
             if column == self.STATUS:
+                # The actual times, once there are some, say more than the word.
+                if run.status is SlotStatus.ENDED:
+                    return f"✓ {local_time(run.started_at, zone)}–{local_time(run.ended_at, zone)}"
+                if run.status is SlotStatus.RUNNING:
+                    return f"▶ {local_time(run.started_at, zone)}–"
                 return self.status_text(run.status, current)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return plain_tooltip("\n".join(t for t in (run.slot.title, run.slot.subtitle) if t))
