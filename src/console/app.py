@@ -130,33 +130,46 @@ def _fatal(message: str, app=None) -> int:
     return 2
 
 
-def run_console(argv: list[str]) -> int:
-    args = parse_args(argv)
+def qt_application(chosen_language: str | None):
+    """Logging, a clear message if no window can open here, then the QApplication with the
+    stage theme and the language: what both the console and `tribune display` start with.
+
+    Returns (app, language, translators), or an exit code when Tribune cannot start.
+    """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # Before Qt is loaded only the environment tells the language; French unless it says English.
-    language = args.lang or ("en" if os.environ.get("LANG", "").startswith("en") else "fr")
-
+    language = chosen_language or ("en" if os.environ.get("LANG", "").startswith("en") else "fr")
     from console.ui.platform_check import display_problem
 
     problem = display_problem(language)
     if problem:
         return _fatal(problem)
-
-    import qasync
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from console.ui.i18n import system_language
-    from console.ui.main_window import MainWindow
-    from console.ui.messages import programme_message, storage_message
     from console.ui.setup import prepare_application
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Tribune")
     app.setApplicationName("Tribune")
+    language = chosen_language or QSettings().value("language") or system_language()
+    return app, language, prepare_application(app, language)
+
+
+def run_console(argv: list[str]) -> int:
+    args = parse_args(argv)
+    started_qt = qt_application(args.lang)
+    if isinstance(started_qt, int):
+        return started_qt
+    app, _language, _translators = started_qt  # the translators live as long as the app
+    import qasync
+    from PySide6.QtCore import QSettings
+
+    from console.ui.main_window import MainWindow
+    from console.ui.messages import programme_message, storage_message
+
     settings = QSettings()
-    chosen = args.lang or settings.value("language") or system_language()
-    translators = prepare_application(app, chosen)  # noqa: F841 (kept alive)
     db_path = args.db
     if db_path is None and args.programme is None:
         # No file named: the event the console had open last time, if it is still there.
@@ -286,24 +299,17 @@ def run_display(argv: list[str]) -> int:
     parser.add_argument("--lang", choices=("fr", "en"))
     parser.add_argument("--print-changes", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    language = args.lang or ("en" if os.environ.get("LANG", "").startswith("en") else "fr")
-    from console.ui.platform_check import display_problem
-
-    problem = display_problem(language)
-    if problem:
-        return _fatal(problem)
+    started_qt = qt_application(args.lang)
+    if isinstance(started_qt, int):
+        return started_qt
+    app, language, _translators = started_qt  # the translators live as long as the app
     import qasync
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     from console.net.display_client import follow
     from console.net.http import qr_png
     from console.ui.display_views import ProjectionView, StageView
-    from console.ui.setup import prepare_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = prepare_application(app, language)  # noqa: F841 (kept alive)
     view = ProjectionView(language=language) if args.view == "projection" else StageView(language)
     view.setWindowTitle(f"Tribune — {args.view}")
     screens = QGuiApplication.screens()
