@@ -57,7 +57,12 @@ class Inbox(QWidget):
         # The moderators read every word before they decide: questions wrap, rows grow to fit.
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows of three lines, the same for all: measuring thousands of rows would freeze the
+        # console; the whole question is in its tooltip and in the edit dialog.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().lineSpacing() * 3 + 8
+        )
         layout.addWidget(self.view, 1)
         row1, row2, row3 = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         self.approve_button = self._button(self.tr("Approve"), "A", self.approve, row1)

@@ -28,6 +28,13 @@ class IdListModel(QAbstractTableModel):
         new_ids = list(new_ids)
         if new_ids == self._ids:
             return
+        count = len(self._ids)
+        if len(new_ids) > count and new_ids[:count] == self._ids:
+            # The common case (questions arriving, a speaker added): rows appended, in one go.
+            self.beginInsertRows(QModelIndex(), count, len(new_ids) - 1)
+            self._ids = new_ids
+            self.endInsertRows()
+            return
         wanted = set(new_ids)
         for row in range(len(self._ids) - 1, -1, -1):
             if self._ids[row] not in wanted:
@@ -42,7 +49,9 @@ class IdListModel(QAbstractTableModel):
                 self._ids.insert(row, entity_id)
                 self.endInsertRows()
         for target, entity_id in enumerate(new_ids):
-            source = self._ids.index(entity_id)
+            if self._ids[target] == entity_id:
+                continue
+            source = self._ids.index(entity_id, target)
             if source != target:
                 # Rows before `target` are already in place, so this always moves a row up, and
                 # Qt's destination (the row it lands before) is `target` itself.

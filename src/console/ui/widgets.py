@@ -30,7 +30,8 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     header.setStretchLastSection(False)
     samples = {
         column: [str(model.headerData(column, Qt.Orientation.Horizontal))]
-        + [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        # A sample is enough to size a column: the first rows and the widest texts it can show.
+        + [str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 50))]
         for column in range(model.columnCount())
     }
     for column, texts in samples.items():
