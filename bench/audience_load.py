@@ -90,20 +90,23 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
-async def load(url: str, phones_count: int, burst: int) -> dict:
+async def load(url: str, phones_count: int, burst: int, settle: float = 11.0) -> dict:
     """Connect the room, fire the burst, then the broadcasts; return latencies in ms."""
     phones: list[Phone] = []
     for start in range(0, phones_count, 100):
         phones += await asyncio.gather(
             *(open_phone(url, i) for i in range(start, min(start + 100, phones_count)))
         )
+    connected_at = time.monotonic()
     readers = [asyncio.create_task(reader(p)) for p in phones]
     moderator = await connect(url, ping_interval=None)
     await moderator.send(
         json.dumps({"type": "hello", "protocol": 1, "role": "moderator", "token": TOKEN})
     )
     await moderator.recv()
-    await asyncio.sleep(1.0)
+    # Phones count towards their address's allowance once settled in (10 s by default), as in a
+    # room where people sit down before they ask: wait that long after the first connection.
+    await asyncio.sleep(max(1.0, settle - (time.monotonic() - connected_at)))
 
     loop = asyncio.get_running_loop()
     askers = phones[:burst]
@@ -207,11 +210,11 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
-def tribune_run(phones: int, burst: int) -> dict:
+def tribune_run(phones: int, burst: int, settle: float) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="tribune-load-"))
     proc, url, metrics_path = start_tribune(folder)
     try:
-        result = asyncio.run(load(url, phones, burst))
+        result = asyncio.run(load(url, phones, burst, settle))
         time.sleep(0.5)
         result["memory_mb"] = peak_memory_mb(proc.pid)
     finally:
@@ -234,10 +237,10 @@ def tribune_run(phones: int, burst: int) -> dict:
     return result
 
 
-def echo_run(phones: int, burst: int) -> dict:
+def echo_run(phones: int, burst: int, settle: float) -> dict:
     proc, url = start_echo()
     try:
-        result = asyncio.run(load(url, phones, burst))
+        result = asyncio.run(load(url, phones, burst, settle))
         result["memory_mb"] = peak_memory_mb(proc.pid)
     finally:
         proc.terminate()
@@ -250,12 +253,18 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=2000)
     parser.add_argument("--burst", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=11.0,
+        help="seconds between the first connection and the burst",
+    )
     parser.add_argument("--write", help="a Markdown file to write the results into")
     args = parser.parse_args()
     runs = []
     for run in range(args.runs):
-        base = echo_run(args.phones, args.burst)
-        ours = tribune_run(args.phones, args.burst)
+        base = echo_run(args.phones, args.burst, args.settle)
+        ours = tribune_run(args.phones, args.burst, args.settle)
         runs.append((base, ours))
         print(
             f"run {run + 1}: ack p99 {percentile(ours['acks'], 99):.0f} ms (bare {percentile(base['acks'], 99):.0f}), "

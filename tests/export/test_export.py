@@ -141,7 +141,7 @@ def test_csv_opens_as_tables(exported):
     turns = read_csv(folder / "turns.csv")
     beaudet = next(r for r in turns if r["Intervenant·e"] == "Thierry Beaudet")
     assert beaudet["Temps parlé (secondes)"] == "390" and beaudet["Début"] == "09:04:00"
-    assert beaudet["Écart"] == "-0:30"
+    assert beaudet["Écart"] == "0:30 de moins"  # words: no spreadsheet takes "-0:30" for a formula
     ledger = {r["Créneau"]: r for r in read_csv(folder / "moderation.csv")}
     assert ledger["Premier cycle d'échanges"]["Reçues"] == "5"
     questions_rows = read_csv(folder / "questions.csv")
@@ -154,6 +154,52 @@ def test_csv_opens_as_tables(exported):
     assert organisations[0]["Organisation"] and organisations[0]["Part"].endswith("%")
     slots = read_csv(folder / "slots.csv")
     assert slots[0]["Créneau"] == "Ouverture"
+
+
+def test_text_from_the_room_cannot_become_a_formula_or_markup(tmp_path):
+    db = tmp_path / "event.db"
+    clock = demo_morning.Clock()
+    database = EventDatabase(db)
+    session = Session(SqliteJournal(database), clock)
+    session.execute(LoadProgramme(load_programme(demo_programme())))
+    session.execute(rundown.StartSlot("ouverture"))
+    for i, text in enumerate(
+        ['=HYPERLINK("http://evil.example","clic")', "[lien](javascript:alert(1)) <img src=x>"]
+    ):
+        qid = session.execute(
+            questions.ReceiveQuestion(text, author="@SUM(1+1)", device_id="d", client_id=str(i))
+        )[0].data["question_id"]
+        session.execute(questions.ApproveQuestion(qid))
+    database.close()
+    result = tribune_export(str(db), "--format", "csv,md", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    rows = read_csv(tmp_path / "out" / "event-compte-rendu-csv" / "questions.csv")
+    cells = [c for r in rows for c in r.values()]
+    assert '\'=HYPERLINK("http://evil.example","clic")' in cells and "'@SUM(1+1)" in cells
+    assert not any(c[:1] in "=+-@" for c in cells if c)
+    markdown = (tmp_path / "out" / "event-compte-rendu.md").read_text()
+    # Escaped (\\< and \\]\\(), Markdown shows these characters as text.
+    assert "\\<img src=x\\>" in markdown and "\\]\\(javascript" in markdown
+    assert "<img" not in markdown.replace("\\<", "") and "](javascript" not in markdown
+
+
+def test_questions_asked_between_slots_belong_to_no_slot(tmp_path):
+    db = tmp_path / "event.db"
+    clock = demo_morning.Clock()
+    database = EventDatabase(db)
+    session = Session(SqliteJournal(database), clock)
+    session.execute(LoadProgramme(load_programme(demo_programme())))
+    session.execute(rundown.StartSlot("ouverture"))
+    session.execute(rundown.EndSlot())
+    session.execute(
+        questions.ReceiveQuestion("Posée pendant la pause ?", device_id="d", client_id="1")
+    )
+    database.close()
+    result = tribune_export(str(db), "--format", "json", "--out", str(tmp_path / "r.json"))
+    record = json.loads((tmp_path / "r.json").read_text())
+    assert record["outside_slots"]["received"] == 1
+    assert record["slots"][0]["questions"]["received"] == 0
+    assert result.returncode == 0
 
 
 def test_markdown_and_html_read_like_a_report(exported, morning):

@@ -234,14 +234,19 @@ def test_pages_from_elsewhere_cannot_connect(tmp_path):
 
 def test_rate_limits_stop_a_flood_but_not_a_room(tmp_path):
     async def scenario():
-        async with serving(tmp_path) as (server, _opened):
+        limits = Limits(device_warmup_seconds=0.5)
+        async with serving(tmp_path, limits=limits) as (server, _opened):
             ws, _ = await hello(server, device="phone-flood")
             replies = [await request(ws, ask(f"c{i}", f"Question numéro {i} ?")) for i in range(8)]
             kinds = [r.get("code", r["type"]) for r in replies]
-            assert kinds[:5] == ["ack"] * 5 and "rate_limited" in kinds[5:]
+            assert "rate_limited" in kinds[5:]
+            # A resend of a question already kept is acknowledged again, not charged.
+            again = await request(ws, ask("c0", "Question numéro 0 ?"))
+            assert again["type"] == "ack" and again["duplicate"]
             await ws.close()
-            # Sixty phones behind one address (the venue's NAT) each ask a question: all pass.
+            # Sixty phones behind one address (the venue's NAT), settled in, each ask: all pass.
             phones = [(await hello(server, device=f"phone-{i:04d}"))[0] for i in range(60)]
+            await asyncio.sleep(0.6)
             replies = await asyncio.gather(
                 *(
                     request(p, ask("c1", f"Question de la salle {i} ?"))
@@ -255,10 +260,85 @@ def test_rate_limits_stop_a_flood_but_not_a_room(tmp_path):
     run(scenario())
 
 
+def test_fresh_connections_from_one_machine_cannot_flood(tmp_path):
+    async def scenario():
+        async with serving(tmp_path, limits=Limits(device_warmup_seconds=60)) as (server, opened):
+            # A script opens connection after connection with new device ids and asks at once.
+            accepted = 0
+            for i in range(40):
+                ws, _ = await hello(server, device=f"script-{i:04d}")
+                reply = await request(ws, ask("c1", f"Question automatique {i} ?"))
+                accepted += reply["type"] == "ack"
+                await ws.close()
+            assert accepted <= 15  # the address's slack and one device's own allowance
+            # Votes likewise: fresh devices from one address cannot stuff the count.
+            qid = opened.session.execute(
+                questions.ReceiveQuestion("Une question retenue ?", device_id="d", client_id="x")
+            )[0].data["question_id"]
+            opened.session.execute(questions.ApproveQuestion(qid))
+            for i in range(60):
+                ws, _ = await hello(server, device=f"voter-{i:04d}")
+                await request(ws, {"type": "vote", "ref": 1, "question_id": qid})
+                await ws.close()
+            assert opened.session.state.questions[qid].votes <= 45
+
+    run(scenario())
+
+
+def test_no_phone_can_pass_for_the_moderator(tmp_path):
+    async def scenario():
+        async with serving(tmp_path, moderator_token="m") as (server, _opened):
+            phone, _welcome = await hello(server, device="moderator")  # a valid phone id...
+            moderator, _ = await hello(server, role="moderator", device="", token="m")
+            await request(phone, ask("card-1", "Question du téléphone ?"))
+            reply = await request(moderator, ask("card-1", "Question du carton ?"))
+            # ...but not the moderators' id: their question is their own.
+            assert reply["type"] == "ack" and not reply["duplicate"]
+            assert reply["question"]["text"] == "Question du carton ?"
+            for ws in (phone, moderator):
+                await ws.close()
+
+    run(scenario())
+
+
+def test_odd_text_gets_an_error_not_a_broken_connection(tmp_path):
+    async def scenario():
+        async with serving(tmp_path) as (server, _opened):
+            ws, _ = await hello(server)
+            for raw in ('{"type": "sync", "ref": "\\ud800"}', '{"type": "sync", "ref": 1' + "0" * 5000 + "}",
+                        '{"type": "ask", "client_id": "c1", "text": "Une \\udc00 question ?"}'):  # fmt: skip
+                await ws.send(raw.replace("\\\\", "\\"))
+                reply = await receive(ws, lambda m: m["type"] == "error")
+                assert reply["code"] in ("bad_field", "bad_json")
+            assert (await request(ws, ask("c2")))["type"] == "ack"  # still connected
+            await ws.close()
+            # A bridge whose name is not valid text is refused at hello.
+            _, refused = await hello(server, role="bridge", device="", token="x", name="\ud800")
+            assert refused["type"] == "error"
+
+    run(scenario())
+
+
+def test_sockets_count_against_their_address_before_hello(tmp_path):
+    async def scenario():
+        async with serving(tmp_path, limits=Limits(max_connections_per_address=3)) as (
+            server,
+            _opened,
+        ):
+            silent = [await connect(ws_url(server)) for _ in range(3)]  # never say hello
+            extra = await connect(ws_url(server))
+            reply = json.loads(await asyncio.wait_for(extra.recv(), 5))
+            assert reply["code"] == "too_many_connections"
+            for ws in [*silent, extra]:
+                await ws.close()
+
+    run(scenario())
+
+
 def test_a_cap_on_connections(tmp_path):
     async def scenario():
         async with serving(tmp_path, limits=Limits(max_connections=3)) as (server, _opened):
-            kept = [(await hello(server, device=f"phone-{i:04d}"))[0] for i in range(4)]
+            kept = [(await hello(server, device=f"phone-{i:04d}"))[0] for i in range(3)]
             with pytest.raises(InvalidStatus) as refused:
                 await connect(ws_url(server))
             assert refused.value.response.status_code == 503

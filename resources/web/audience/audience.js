@@ -18,7 +18,9 @@ const STRINGS = {
     status: { pending: "En attente de modération", selected: "Retenue", on_screen: "À l'écran",
       answered: "Répondue", not_selected: "Non retenue", merged: "Regroupée avec une question proche",
       sending: "Envoi en cours" },
-    errors: { rate_limited: "Trop de messages : patientez un instant.", question_too_short: "Question trop courte.",
+    errors: { rate_limited: "Trop de messages : patientez un instant, la question repartira d'elle-même.", question_too_short: "Question trop courte.",
+      bad_question_status: "Cette question ne peut plus changer.", unknown_question: "Cette question n'existe plus.",
+      name_too_long: "Nom trop long (80 caractères au plus).", bad_field: "Message refusé par la console.",
       question_too_long: "Question trop longue (500 caractères au plus).", unavailable: "La console n'a pas pu enregistrer : réessayez.",
       not_votable: "Cette question ne peut plus recevoir de soutien." },
   },
@@ -37,7 +39,9 @@ const STRINGS = {
     status: { pending: "Waiting for moderation", selected: "Selected", on_screen: "On screen",
       answered: "Answered", not_selected: "Not selected", merged: "Merged with a similar question",
       sending: "Sending" },
-    errors: { rate_limited: "Too many messages: wait a moment.", question_too_short: "Question too short.",
+    errors: { rate_limited: "Too many messages: wait a moment, the question will go by itself.", question_too_short: "Question too short.",
+      bad_question_status: "This question can no longer change.", unknown_question: "This question no longer exists.",
+      name_too_long: "Name too long (80 characters at most).", bad_field: "The console refused this message.",
       question_too_long: "Question too long (500 characters at most).", unavailable: "The console could not save it: try again.",
       not_votable: "This question can no longer be supported." },
   },
@@ -112,7 +116,7 @@ function receive(message) {
     mine = new Map(message.mine.map((q) => [q.id, q]));
     myVotes = new Set(message.votes);
     render(message.state);
-    for (const item of outbox) send({ type: "ask", ref: item.client_id, client_id: item.client_id, text: item.text, name: item.name });
+    resendOutbox();
   } else if (message.type === "state") {
     render(message.state);
   } else if (message.type === "mine") {
@@ -137,8 +141,16 @@ function receive(message) {
       saveOutbox();
       renderMine();
     }
+    if (message.code === "rate_limited" && outbox.some((item) => item.client_id === message.ref)) {
+      // Still in the outbox: send it again once the allowance has come back.
+      setTimeout(resendOutbox, 20000);
+    }
     say(T.errors[message.code] || message.message, true);
   }
+}
+
+function resendOutbox() {
+  for (const item of outbox) send({ type: "ask", ref: item.client_id, client_id: item.client_id, text: item.text, name: item.name });
 }
 
 function say(text, isError = false) {

@@ -62,7 +62,7 @@ class ReceiveQuestion(Command):
             raise DomainError(
                 "name_too_long", "A name is limited to {limit} characters.", limit=AUTHOR_MAX
             )
-        slot_id = self.slot_id or state.current_slot_id
+        slot_id = self.slot_id or state.live_slot_id
         if slot_id is not None:
             state.slot_run(slot_id)
         return [

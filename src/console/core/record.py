@@ -114,7 +114,7 @@ def _slot(state: SessionState, run: SlotRun, position: int, now: float) -> dict[
     turns = []
     for turn_id in state.queues.get(slot.id, ()):
         turn = state.turns[turn_id]
-        if turn.status is TurnStatus.QUEUED and turn.timer.elapsed(now) == 0:
+        if turn.status in (TurnStatus.QUEUED, TurnStatus.SKIPPED) and turn.timer.elapsed(now) == 0:
             continue  # never spoke
         spoken = turn.timer.elapsed(now)
         turns.append(

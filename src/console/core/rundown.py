@@ -183,7 +183,7 @@ class AddNote(Command):
             raise DomainError(
                 "note_too_long", "A note is limited to {limit} characters.", limit=NOTE_MAX
             )
-        slot_id = self.slot_id or state.current_slot_id
+        slot_id = self.slot_id or state.live_slot_id
         if slot_id is not None:
             state.slot_run(slot_id)
         return [
@@ -254,7 +254,8 @@ def next_planned_slot(state: SessionState) -> SlotRun | None:
     """The first slot after the current one (in running order) that has not been held."""
     order = list(state.slots)
     start = order.index(state.current_slot_id) + 1 if state.current_slot_id else 0
-    for slot_id in order[start:] + order[:start]:
+    # Only forward: a slot skipped earlier is not "next", it was left out.
+    for slot_id in order[start:]:
         run = state.slots[slot_id]
         if run.status is SlotStatus.PLANNED:
             return run

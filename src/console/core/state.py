@@ -147,6 +147,14 @@ class SessionState:
             ) from None
 
     @property
+    def live_slot_id(self) -> str | None:
+        """The slot under way (running or paused); None between slots."""
+        run = self.current_slot
+        if run is not None and run.status in (SlotStatus.RUNNING, SlotStatus.PAUSED):
+            return run.slot.id
+        return None
+
+    @property
     def current_slot(self) -> SlotRun | None:
         return self.slots.get(self.current_slot_id) if self.current_slot_id else None
 

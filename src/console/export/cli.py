@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from console.core.record import build_record
@@ -27,7 +28,26 @@ def load_record(db: Path) -> dict:
     state = replay(events)
     if state.programme is None:
         raise StorageError("not_tribune", str(db), "the journal holds no programme")
-    return build_record(state)
+    # A console still writing this event: its clocks run until now, not until its last change.
+    return build_record(state, time.time() if writer_alive(db) else None)
+
+
+def writer_alive(db: Path) -> bool:
+    """Whether a console holds the event's writer lock (read only: the lock is not created)."""
+    lock = db.with_name(db.name + ".lock")
+    if sys.platform == "win32" or not lock.exists():
+        return False
+    import fcntl
+    import os
+
+    fd = os.open(lock, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def export(record: dict, formats: list[str], out: Path, language: str, stem: str) -> list[Path]:
@@ -84,7 +104,7 @@ def main(argv: list[str]) -> int:
         return 2
     stem = args.database.stem + ("-compte-rendu" if args.lang == "fr" else "-report")
     out = args.out or args.database.parent / stem
-    if out.resolve() == args.database.resolve():
+    if str(out.resolve()).startswith(str(args.database.resolve())):  # the db, its -wal, its -shm
         print("--out must not be the database itself", file=sys.stderr)
         return 2
     for path in export(record, formats, out, args.lang, stem):

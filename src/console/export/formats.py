@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -54,14 +55,14 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
             slot["title"], slot["kind"], clock(slot["planned_start"], zone), clock(slot["planned_end"], zone),
             round(slot["planned_seconds"]), clock(slot["actual_start"], zone, True), clock(slot["actual_end"], zone, True),
             round(slot["actual_seconds"]) if slot["actual_seconds"] is not None else "",
-            duration(slot["actual_seconds"]), minutes(slot["start_drift_seconds"]) if slot["start_drift_seconds"] is not None else "",
+            duration(slot["actual_seconds"]), late_or_early(slot["start_drift_seconds"], L),
             slot["status"],
         ])  # fmt: skip
         for turn in slot["turns"]:
             turn_rows.append([
                 slot["title"], turn["speakers"], "1" if turn["ad_hoc"] else "0", clock(turn["started_at"], zone, True),
                 clock(turn["ended_at"], zone, True), round(turn["seconds"]), duration(turn["seconds"]),
-                round(turn["allotted_seconds"]), duration(turn["over_seconds"], signed=True),
+                round(turn["allotted_seconds"]), over_or_under(turn["over_seconds"], L),
             ])  # fmt: skip
         for note in slot["notes"]:
             note_rows.append([slot["title"], clock(note["at"], zone, True), note["text"]])
@@ -154,13 +155,41 @@ def to_csv(record: dict[str, Any], folder: Path, language: str) -> list[Path]:
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, **CSV_DIALECT)
             writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerows([[_csv_cell(c) for c in row] for row in rows])
         written.append(path)
     return written
 
 
+def over_or_under(seconds: float, L: dict[str, str]) -> str:
+    """ "2:30 de trop", "0:30 de moins": words, so that no spreadsheet reads "+2:30" as a formula."""
+    if round(seconds) == 0:
+        return "0:00"
+    return L["over_by" if seconds > 0 else "under_by"].format(duration=duration(abs(seconds)))
+
+
+def late_or_early(seconds: float | None, L: dict[str, str]) -> str:
+    if seconds is None:
+        return ""
+    whole = round(seconds / 60)
+    if whole == 0:
+        return L["on_time"]
+    return L["late_by" if whole > 0 else "early_by"].format(minutes=abs(whole))
+
+
+def _csv_cell(value: Any) -> Any:
+    """A spreadsheet runs a cell that starts with = + - @ as a formula: questions and names
+    come from the room, so such text is marked as text (a leading apostrophe)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#!|~])")
+
+
 def _md_cell(value: Any) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    """Markdown renders HTML and links: text from the room is escaped to stay text."""
+    return _MD_SPECIAL.sub(r"\\\1", str(value)).replace("&", "&amp;").replace("\n", " ")
 
 
 def to_markdown(record: dict[str, Any], language: str) -> str:
@@ -367,7 +396,7 @@ def to_html(record: dict[str, Any], language: str, images: dict[str, str] | None
             f"{L['planned']}{sep}{clock(slot['planned_start'], zone)}–{clock(slot['planned_end'], zone)} "
             f"({duration(slot['planned_seconds'])}) · {L['actual']}{sep}{clock(slot['actual_start'], zone)}–"
             f"{clock(slot['actual_end'], zone)} ({duration(slot['actual_seconds'])}) · {L['start_drift']}{sep}"
-            f"{minutes(slot['start_drift_seconds'])}"
+            f"{late_or_early(slot['start_drift_seconds'], L)}"
         )
         parts.append(f"<p>{escape(line)}</p>")
         if slot["moderators"]:
@@ -380,7 +409,7 @@ def to_html(record: dict[str, Any], language: str, images: dict[str, str] | None
         rows = [
             [t["speakers"] + (f" ({L['from_floor']})" if t["ad_hoc"] else ""), clock(t["started_at"], zone, True),
              clock(t["ended_at"], zone, True), duration(t["seconds"]), duration(t["allotted_seconds"]),
-             duration(t["over_seconds"], signed=True)]
+             over_or_under(t["over_seconds"], L)]
             for t in slot["turns"]
         ]  # fmt: skip
         parts.append(

@@ -62,6 +62,11 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "aucune",
         "edited": "texte d'origine",
         "outside": "Hors créneau",
+        "over_by": "{duration} de trop",
+        "under_by": "{duration} de moins",
+        "late_by": "{minutes} min de retard",
+        "early_by": "{minutes} min d'avance",
+        "on_time": "à l'heure",
         "more_questions": "… et {n} autres questions retenues, toutes dans le compte rendu HTML et les données (CSV, JSON).",
     },
     "en": {
@@ -123,6 +128,11 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "none",
         "edited": "original wording",
         "outside": "Outside any slot",
+        "over_by": "{duration} over",
+        "under_by": "{duration} under",
+        "late_by": "{minutes} min late",
+        "early_by": "{minutes} min early",
+        "on_time": "on time",
         "more_questions": "… and {n} more approved questions, all of them in the HTML report and the data (CSV, JSON).",
     },
 }

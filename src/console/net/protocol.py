@@ -22,8 +22,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "bridge": frozenset({"ask", "sync"}),
     "moderator": frozenset({"ask", "moderate", "sync"}),
 }
-_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
-_DEVICE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+_DEVICE = re.compile(r"[A-Za-z0-9_-]{8,64}")
 MAX_TEXT_FIELD = 2000  # raw length before cleaning; the core's own limits come after
 
 
@@ -96,6 +96,8 @@ def _text(
         raise ProtocolError("bad_field", f"{key} is required", ref)
     if len(value) > limit:
         raise ProtocolError("too_long", f"{key} is longer than {limit} characters", ref)
+    if not _encodable(value):
+        raise ProtocolError("bad_field", f"{key} is not valid text", ref)
     return value
 
 
@@ -103,11 +105,20 @@ def _ident(data: dict[str, Any], key: str, ref: Any, *, required: bool = True) -
     value = data.get(key, "")
     if not value and not required:
         return ""
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise ProtocolError(
             "bad_field", f"{key} must be an id of 1 to 64 letters, digits or _.:-", ref
         )
     return value
+
+
+def _encodable(value: str) -> bool:
+    """JSON may carry lone surrogates; they can be neither stored nor sent back."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse(raw: str | bytes) -> Message:
@@ -119,13 +130,16 @@ def parse(raw: str | bytes) -> Message:
             raise ProtocolError("bad_json", "messages are UTF-8 JSON text") from None
     try:
         data = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # JSONDecodeError, and numbers too long to convert
         raise ProtocolError("bad_json", "not valid JSON") from None
     if not isinstance(data, dict):
         raise ProtocolError("bad_json", "a message is a JSON object")
     ref = data.get("ref")
     if ref is not None and not (
-        isinstance(ref, int | str) and not isinstance(ref, bool) and len(str(ref)) <= 64
+        isinstance(ref, int | str)
+        and not isinstance(ref, bool)
+        and len(str(ref)) <= 64
+        and _encodable(str(ref))
     ):
         raise ProtocolError("bad_field", "ref must be a short string or number")
     kind = data.get("type")
@@ -137,7 +151,7 @@ def parse(raw: str | bytes) -> Message:
         if role not in ROLES:
             raise ProtocolError("bad_field", f"role must be one of {', '.join(ROLES)}", ref)
         device = data.get("device", "")
-        if role == "audience" and (not isinstance(device, str) or not _DEVICE.match(device)):
+        if role == "audience" and (not isinstance(device, str) or not _DEVICE.fullmatch(device)):
             raise ProtocolError("bad_field", "device must be 8 to 64 letters, digits, _ or -", ref)
         lang = data.get("lang", "fr")
         return Hello(

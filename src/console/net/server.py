@@ -40,6 +40,8 @@ from .limits import Bucket, Limits, RateLimiter
 log = logging.getLogger("console.net")
 PRIVATE_EVENTS = frozenset({"question_received", "note_added"})
 BROADCAST_CHUNK = 250
+LOGGED_REFUSALS = 20
+CUT_OFF_REFUSALS = 500
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Client:
     bucket: Bucket
     view: str = "other"
     lagging_since: float | None = None
+    refusals: int = 0
 
     @property
     def sees_displays_state(self) -> bool:
@@ -101,7 +104,10 @@ class CommandBatcher:
             return
         try:
             outcomes = self.session.execute_batch([command for command, _ in pending])
-        except JournalError as error:
+        except Exception as error:  # a JournalError, or a failure nobody foresaw
+            if not isinstance(error, JournalError):
+                log.exception("a batch of %d commands failed", len(pending))
+                error = JournalError(str(error))
             for _, future in pending:
                 if not future.done():
                     future.set_exception(error)
@@ -127,6 +133,7 @@ class AudienceServer:
         self.limiter = RateLimiter(config.limits)
         self.batcher = CommandBatcher(session, config.batch_window)
         self.clients: set[Client] = set()
+        self._sockets_at: dict[str, int] = defaultdict(int)
         self.by_device: dict[str, set[Client]] = defaultdict(set)
         self.on_clients_changed = on_clients_changed
         self.url = config.public_url
@@ -208,7 +215,7 @@ class AudienceServer:
                 )
             if (
                 self._server is not None
-                and len(self._server.connections) > self.config.limits.max_connections
+                and len(self._server.connections) >= self.config.limits.max_connections
             ):
                 log.warning(
                     "refused %s: %d connections already", _peer(connection), len(self.clients)
@@ -227,16 +234,32 @@ class AudienceServer:
 
     async def _serve(self, ws: ServerConnection) -> None:
         address = _peer(ws)
-        client = await self._greet(ws, address)
-        if client is None:
-            return
+        # Every socket counts against its address from the start, hello or not.
+        self._sockets_at[address] += 1
         try:
-            async for raw in ws:
-                await self._receive(client, raw)
-        except ConnectionClosed:
-            pass
+            if self._sockets_at[address] > self.config.limits.max_connections_per_address:
+                await self._refuse(
+                    ws,
+                    address,
+                    "too_many_connections",
+                    "too many connections from this address",
+                    None,
+                )
+                return
+            client = await self._greet(ws, address)
+            if client is None:
+                return
+            try:
+                async for raw in ws:
+                    await self._receive(client, raw)
+            except ConnectionClosed:
+                pass
+            finally:
+                self._forget(client)
         finally:
-            self._forget(client)
+            self._sockets_at[address] -= 1
+            if self._sockets_at[address] <= 0:
+                del self._sockets_at[address]
 
     async def _greet(self, ws: ServerConnection, address: str) -> Client | None:
         try:
@@ -266,16 +289,11 @@ class AudienceServer:
             if not hmac.compare_digest(hello.token.encode(), token.encode()):
                 await self._refuse(ws, address, "bad_token", "wrong token", None)
                 return None
-        lim = self.config.limits
-        if self.limiter.devices_at(address) >= lim.max_connections_per_address:
-            await self._refuse(
-                ws, address, "too_many_connections", "too many connections from this address", None
-            )
-            return None
         device = {
             "audience": hello.device,
             "bridge": f"bridge:{hello.name or 'bridge'}",
-            "moderator": "moderator",
+            # ":" is not allowed in a phone's device id: no phone can pass for these.
+            "moderator": f"moderator:{hello.name or 'network'}",
             "display": f"display:{address}:{id(ws)}",
         }[hello.role]
         now = self.clock()
@@ -292,7 +310,7 @@ class AudienceServer:
         )
         self.clients.add(client)
         self.by_device[device].add(client)
-        self.limiter.connected(address, device)
+        self.limiter.connected(address, device, now)
         state = self.session.state
         welcome: dict[str, Any] = {
             "protocol": protocol.PROTOCOL,
@@ -381,7 +399,9 @@ class AudienceServer:
         return outcome
 
     async def _ask(self, client: Client, message: protocol.Ask, now: float) -> None:
-        if not self.limiter.may_ask(client.address, client.device, now):
+        resent = (client.device, message.client_id) in self.session.state.question_keys
+        # A resend of a question already kept costs nothing: it is only acknowledged again.
+        if not resent and not self.limiter.may_ask(client.address, client.device, now):
             await self._reply_error(
                 client, "rate_limited", "too many questions; wait a moment", message.ref
             )
@@ -411,7 +431,7 @@ class AudienceServer:
         )
 
     async def _vote(self, client: Client, message: protocol.Vote, now: float) -> None:
-        if not self.limiter.may_vote(client.device, now):
+        if not self.limiter.may_vote(client.address, client.device, now):
             await self._reply_error(
                 client, "rate_limited", "too many votes; wait a moment", message.ref
             )
@@ -455,10 +475,20 @@ class AudienceServer:
             )
 
     async def _reply_error(self, client: Client, code: str, message: str, ref: Any) -> None:
-        log.warning(
-            "%s %s (%s): %s %s", client.role, client.address, client.device[:24], code, message
-        )
+        client.refusals += 1
+        # A line in the log for each refusal, up to a few a client: one client cannot flood it.
+        if client.refusals <= LOGGED_REFUSALS:
+            log.warning(
+                "%s %s (%s): %s %s", client.role, client.address, client.device[:24], code, message
+            )
+        elif client.refusals == LOGGED_REFUSALS + 1:
+            log.warning("%s %s: further refusals not logged", client.role, client.address)
         await self._send(client, protocol.error(code, message, ref))
+        if client.refusals >= CUT_OFF_REFUSALS:
+            log.warning(
+                "cut off %s %s after %d refusals", client.role, client.address, client.refusals
+            )
+            await client.ws.close(1008, "too many refused messages")
 
     async def _send(self, client: Client, payload: str) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -553,6 +583,7 @@ class AudienceServer:
         while True:
             await asyncio.sleep(1.0)
             now = self.clock()
+            self.limiter.prune(now)
             for client in list(self.clients):
                 if client.lagging_since is None:
                     continue
