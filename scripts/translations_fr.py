@@ -238,3 +238,13 @@ FR.update(
         "Speaking time (minutes):": "Temps de parole (minutes) :",
     }
 )
+
+FR.update(
+    {
+        "When clocks warn": "Alertes des chronos",
+        "Speakers: time nearly up at…": "Intervenant·es : alerte à…",
+        "This slot: time nearly up at…": "Ce créneau : alerte à…",
+        "Warn speakers with this many minutes left:": "Alerter les intervenant·es quand il reste (minutes) :",
+        "Warn with this many minutes left in “{title}”:": "Alerter quand il reste (minutes) dans « {title} » :",
+    }
+)

@@ -219,12 +219,32 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>When clocks warn</source>
+        <translation>Alertes des chronos</translation>
+    </message>
+    <message>
+        <source>Speakers: time nearly up at…</source>
+        <translation>Intervenant·es : alerte à…</translation>
+    </message>
+    <message>
+        <source>This slot: time nearly up at…</source>
+        <translation>Ce créneau : alerte à…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Warn speakers with this many minutes left:</source>
+        <translation>Alerter les intervenant·es quand il reste (minutes) :</translation>
+    </message>
+    <message>
+        <source>Warn with this many minutes left in “{title}”:</source>
+        <translation>Alerter quand il reste (minutes) dans « {title} » :</translation>
     </message>
     <message>
         <source>The console will speak {language} from its next start.</source>

@@ -186,6 +186,15 @@ def run_console(argv: list[str]) -> int:
         return _fatal(storage_message(error), app)
 
     settings.setValue("last_database", str(opened.database.path))
+    remembered = settings.value("speaker_warning_seconds")
+    if (
+        remembered is not None
+        and opened.session.journal.count() <= len(opened.session.state.turns) + 1
+    ):
+        # A new event takes the threshold the moderators chose last time.
+        from console.core.displays import SetWarning
+
+        opened.session.execute(SetWarning(float(remembered)))
     window = MainWindow(
         opened.session,
         opened.timebase.now,

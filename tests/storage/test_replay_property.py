@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from console.core import questions, rundown, speakers
+from console.core import displays, questions, rundown, speakers
 from console.core.errors import DomainError
 from console.core.replay import replay
 from console.storage.database import EventDatabase
@@ -59,6 +59,7 @@ action = st.one_of(
     st.tuples(st.just("jump"), st.sampled_from([-120, 300])),
     st.tuples(st.just("add_slot"), st.integers(0, 3)),
     st.tuples(st.just("share")),
+    st.tuples(st.just("warn"), st.integers(-1, 3), st.sampled_from([30, 120, 300])),
     st.tuples(
         st.just("restore"),
         st.integers(0, 9),
@@ -122,6 +123,9 @@ def command_for(state, step):
             "Pause technique", 10, "interruption", nth(slot_ids, args[0])
         ),
         "share": lambda: speakers.ShareRemaining(),
+        "warn": lambda: displays.SetWarning(
+            args[1], None if args[0] < 0 else nth(slot_ids, args[0])
+        ),
         "restore": lambda: questions.RestoreQuestion(
             nth(question_ids, args[0]), args[1], "", "Texte rétabli ?"
         ),

@@ -291,3 +291,24 @@ def test_french_and_english_at_both_sizes(qtbot, qapp, opened, clock, language, 
         assert window.grab().save(str(SHOTS / f"console-{language}-{size[0]}x{size[1]}.png"))
     finally:
         remove_translators(qapp, translators)
+
+
+def test_thresholds_are_set_in_the_console_and_reach_every_screen(console, clock, opened):
+    from console.core import speakers
+    from console.core.public import public_state
+
+    session = opened.session
+    session.execute(speakers.CallNext("ouverture"))
+    answer_dialogs(2)
+    console.choose_speaker_warning()
+    assert session.state.speaker_warning == 120
+    assert float(QSettings().value("speaker_warning_seconds")) == 120  # for the next event
+    answer_dialogs(10)
+    console.choose_slot_warning()
+    assert session.state.slots["ouverture"].warning_seconds == 600
+    clock.advance(5 * 60 + 30)  # 1:30 left for the speaker, 24:30 for the slot
+    console.tick()
+    assert console.speaker_urgency.text() != ""  # warned at two minutes, not one
+    shown = public_state(session.state, clock.now, for_displays=True)
+    assert shown["speaker"]["timer"]["warning"] == 120
+    assert shown["slot"]["timer"]["warning"] == 600

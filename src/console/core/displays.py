@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from .appliers import applies
 from .command import Command
-from .errors import DomainError
+from .errors import DomainError, finite
 from .errors import text as as_text
 from .events import Event
 from .state import SessionState
@@ -64,6 +64,38 @@ class ClearStageMessage(Command):
         if state.stage_message is None:
             return []
         return [Event("stage_message_cleared", now, {})]
+
+
+@dataclass(frozen=True)
+class SetWarning(Command):
+    """When the clocks turn to "time nearly up": for a slot (its own threshold), or for every
+    speaker's clock (when `slot_id` is None). Journaled, so every screen warns at the same time."""
+
+    seconds: float
+    slot_id: str | None = None
+
+    def decide(self, state: SessionState, now: float) -> list[Event]:
+        seconds = finite(self.seconds, "seconds")
+        if seconds < 0 or seconds > 3600:
+            raise DomainError(
+                "bad_threshold", "A warning comes between 0 and 60 minutes before the end."
+            )
+        if self.slot_id is not None:
+            run = state.slot_run(self.slot_id)
+            if run.warning_seconds == seconds:
+                return []
+        elif state.speaker_warning == seconds:
+            return []
+        return [Event("warning_set", now, {"slot_id": self.slot_id, "seconds": seconds})]
+
+
+@applies("warning_set")
+def _warning_set(state: SessionState, event: Event) -> None:
+    slot_id = event.data["slot_id"]
+    if slot_id is None:
+        state.speaker_warning = event.data["seconds"]
+    else:
+        state.slots[slot_id].warning_override = event.data["seconds"]
 
 
 @applies("projection_set")

@@ -83,7 +83,7 @@ def public_state(state: SessionState, now: float, *, for_displays: bool = False)
             "subtitle": run.slot.subtitle,
             "kind": run.slot.kind.value,
             "status": run.status.value,
-            "timer": timer_view(run.timer, now, run.slot.warning_minutes * 60),
+            "timer": timer_view(run.timer, now, run.warning_seconds),
         }
     following = next_planned_slot(state)
     next_slot = (
@@ -104,7 +104,7 @@ def public_state(state: SessionState, now: float, *, for_displays: bool = False)
             "people": [
                 {"name": p.name, "title": p.title, "organisation": p.organisation} for p in people
             ],
-            "timer": timer_view(turn.timer, now, 60.0),
+            "timer": timer_view(turn.timer, now, state.speaker_warning),
         }
     on_screen = state.questions.get(state.on_screen_id) if state.on_screen_id else None
     return {

@@ -42,6 +42,15 @@ class SlotRun:
     ended_at: float | None = None
     unplanned: bool = False
     paused_turn_id: str | None = None  # the speaker the slot's pause stopped, to resume with it
+    warning_override: float | None = None  # set in the console; else the programme's
+
+    @property
+    def warning_seconds(self) -> float:
+        return (
+            self.warning_override
+            if self.warning_override is not None
+            else self.slot.warning_minutes * 60
+        )
 
 
 @dataclass(slots=True)
@@ -105,6 +114,7 @@ class SessionState:
     last_at: float = 0.0
     clock_jumps: int = 0
     projection_mode: str = "live"
+    speaker_warning: float = 60.0  # seconds left at which a speaker's clock warns
     stage_message: dict | None = None  # {"text", "flash", "at"}
 
     # Look-ups that raise the domain's error rather than KeyError.

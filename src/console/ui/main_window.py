@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core import rundown, speakers
+from console.core import displays, rundown, speakers
 from console.core.clock import Urgency, format_drift, format_duration
 from console.core.command import Command
 from console.core.errors import DomainError, JournalError
@@ -286,9 +286,36 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_actions[code] = action
+        thresholds = settings.addMenu(self.tr("When clocks warn"))
+        speaker_warning = thresholds.addAction(self.tr("Speakers: time nearly up at…"))
+        speaker_warning.triggered.connect(self.choose_speaker_warning)
+        slot_warning = thresholds.addAction(self.tr("This slot: time nearly up at…"))
+        slot_warning.triggered.connect(self.choose_slot_warning)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         sheet = help_menu.addAction(self.tr("Keyboard shortcuts"))
         sheet.triggered.connect(self.show_shortcuts)
+
+    def choose_speaker_warning(self) -> None:
+        minutes, ok = QInputDialog.getDouble(
+            self, self.tr("When clocks warn"), self.tr("Warn speakers with this many minutes left:"),
+            self.state.speaker_warning / 60, 0.0, 10.0, 1,
+        )  # fmt: skip
+        if ok and self.run(displays.SetWarning(minutes * 60)) is not None:
+            # New events start with the same threshold.
+            QSettings().setValue("speaker_warning_seconds", minutes * 60)
+
+    def choose_slot_warning(self) -> None:
+        slot_id = self.displayed_slot_id()
+        if slot_id is None:
+            return
+        run = self.state.slots[slot_id]
+        minutes, ok = QInputDialog.getDouble(
+            self, self.tr("When clocks warn"),
+            self.tr("Warn with this many minutes left in “{title}”:").format(title=run.slot.title),
+            run.warning_seconds / 60, 0.0, 60.0, 1,
+        )  # fmt: skip
+        if ok:
+            self.run(displays.SetWarning(minutes * 60, slot_id))
 
     def choose_language(self, code: str) -> None:
         """Kept in the settings; the console speaks it from its next start."""
@@ -652,7 +679,7 @@ class MainWindow(QMainWindow):
             _set(self.slot_clock, "—")
             _set(self.slot_urgency, "")
         else:
-            warning = run.slot.warning_minutes * 60
+            warning = run.warning_seconds
             _set(self.slot_clock, format_duration(run.timer.remaining(now)))
             urgency = (
                 run.timer.urgency(now, warning)
@@ -669,7 +696,7 @@ class MainWindow(QMainWindow):
             self._show_urgency(self.speaker_clock, self.speaker_urgency, Urgency.NORMAL, False)
         else:
             _set(self.speaker_clock, format_duration(turn.timer.remaining(now)))
-            urgency = turn.timer.urgency(now, 60.0)
+            urgency = turn.timer.urgency(now, self.state.speaker_warning)
             self._show_urgency(
                 self.speaker_clock, self.speaker_urgency, urgency, not turn.timer.running
             )
