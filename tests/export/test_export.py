@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonschema
@@ -25,6 +26,18 @@ from console.storage.journal import SqliteJournal
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import demo_morning  # noqa: E402
+
+
+@contextmanager
+def new_event(db: Path):
+    """A fresh event database with the demo programme, its session, closed on the way out."""
+    database = EventDatabase(db)
+    try:
+        session = Session(SqliteJournal(database), demo_morning.Clock())
+        session.execute(LoadProgramme(load_programme(demo_programme())))
+        yield session
+    finally:
+        database.close()
 
 
 def tribune_export(*args: str) -> subprocess.CompletedProcess:
@@ -158,19 +171,15 @@ def test_csv_opens_as_tables(exported):
 
 def test_text_from_the_room_cannot_become_a_formula_or_markup(tmp_path):
     db = tmp_path / "event.db"
-    clock = demo_morning.Clock()
-    database = EventDatabase(db)
-    session = Session(SqliteJournal(database), clock)
-    session.execute(LoadProgramme(load_programme(demo_programme())))
-    session.execute(rundown.StartSlot("ouverture"))
-    for i, text in enumerate(
-        ['=HYPERLINK("http://evil.example","clic")', "[lien](javascript:alert(1)) <img src=x>"]
-    ):
-        qid = session.execute(
-            questions.ReceiveQuestion(text, author="@SUM(1+1)", device_id="d", client_id=str(i))
-        )[0].data["question_id"]
-        session.execute(questions.ApproveQuestion(qid))
-    database.close()
+    with new_event(db) as session:
+        session.execute(rundown.StartSlot("ouverture"))
+        for i, text in enumerate(
+            ['=HYPERLINK("http://evil.example","clic")', "[lien](javascript:alert(1)) <img src=x>"]
+        ):
+            qid = session.execute(
+                questions.ReceiveQuestion(text, author="@SUM(1+1)", device_id="d", client_id=str(i))
+            )[0].data["question_id"]
+            session.execute(questions.ApproveQuestion(qid))
     result = tribune_export(str(db), "--format", "csv,md", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     rows = read_csv(tmp_path / "out" / "event-compte-rendu-csv" / "questions.csv")
@@ -185,16 +194,12 @@ def test_text_from_the_room_cannot_become_a_formula_or_markup(tmp_path):
 
 def test_questions_asked_between_slots_belong_to_no_slot(tmp_path):
     db = tmp_path / "event.db"
-    clock = demo_morning.Clock()
-    database = EventDatabase(db)
-    session = Session(SqliteJournal(database), clock)
-    session.execute(LoadProgramme(load_programme(demo_programme())))
-    session.execute(rundown.StartSlot("ouverture"))
-    session.execute(rundown.EndSlot())
-    session.execute(
-        questions.ReceiveQuestion("Posée pendant la pause ?", device_id="d", client_id="1")
-    )
-    database.close()
+    with new_event(db) as session:
+        session.execute(rundown.StartSlot("ouverture"))
+        session.execute(rundown.EndSlot())
+        session.execute(
+            questions.ReceiveQuestion("Posée pendant la pause ?", device_id="d", client_id="1")
+        )
     result = tribune_export(str(db), "--format", "json", "--out", str(tmp_path / "r.json"))
     record = json.loads((tmp_path / "r.json").read_text())
     assert record["outside_slots"]["received"] == 1
@@ -217,26 +222,24 @@ def test_markdown_and_html_read_like_a_report(exported, morning):
 
 def test_untrusted_text_is_escaped_in_the_report(tmp_path):
     db = tmp_path / "event.db"
-    clock = demo_morning.Clock()
-    database = EventDatabase(db)
-    session = Session(SqliteJournal(database), clock)
-    session.execute(LoadProgramme(load_programme(demo_programme())))
-    # One asked before the morning starts (outside any slot), one during the opening.
-    early = session.execute(
-        questions.ReceiveQuestion("Avant <script>le début</script> ?", device_id="d", client_id="0")
-    )
-    session.execute(questions.ApproveQuestion(early[0].data["question_id"]))
-    session.execute(rundown.StartSlot("ouverture"))
-    qid = session.execute(
-        questions.ReceiveQuestion(
-            "<img src=x onerror=alert(1)><b>hi</b>",
-            author="<i>Zoé</i>",
-            device_id="d",
-            client_id="1",
+    with new_event(db) as session:
+        # One asked before the morning starts (outside any slot), one during the opening.
+        early = session.execute(
+            questions.ReceiveQuestion(
+                "Avant <script>le début</script> ?", device_id="d", client_id="0"
+            )
         )
-    )[0].data["question_id"]
-    session.execute(questions.ApproveQuestion(qid))
-    database.close()
+        session.execute(questions.ApproveQuestion(early[0].data["question_id"]))
+        session.execute(rundown.StartSlot("ouverture"))
+        qid = session.execute(
+            questions.ReceiveQuestion(
+                "<img src=x onerror=alert(1)><b>hi</b>",
+                author="<i>Zoé</i>",
+                device_id="d",
+                client_id="1",
+            )
+        )[0].data["question_id"]
+        session.execute(questions.ApproveQuestion(qid))
     result = tribune_export(str(db), "--format", "html", "--out", str(tmp_path / "r.html"))
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "r.html").read_text()
