@@ -41,6 +41,7 @@ QPushButton:disabled {{ color: #5f656d; border-color: #2a2f36; }}
 QPushButton:checked {{ background: #1f4f8a; border: 2px solid {ACCENT}; }}
 QPushButton#primary {{ background: #1f4f8a; border-color: {ACCENT}; }}
 QStatusBar {{ color: {MUTED}; }}
+QTabBar::tab {{ padding: 7px 12px 5px 12px; }}
 QToolTip {{ background: {RAISED}; color: {TEXT}; border: 1px solid #3a414b; }}
 """
 
