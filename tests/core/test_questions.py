@@ -2,23 +2,14 @@ import pytest
 
 from console.core import questions, rundown
 from console.core.errors import DomainError
-from console.core.replay import apply
-from console.core.state import QuestionStatus, SessionState
-
-
-def run(state, command, now=0.0):
-    events = command.decide(state, now)
-    for event in events:
-        apply(state, event)
-    return events
+from console.core.state import QuestionStatus
+from tests.core.conftest import run
 
 
 @pytest.fixture
-def state(demo):
-    state = SessionState()
-    run(state, rundown.LoadProgramme(demo))
-    run(state, rundown.StartSlot("cycle-1"))
-    return state
+def state(loaded):
+    run(loaded, rundown.StartSlot("cycle-1"))
+    return loaded
 
 
 def ask(state, text="Quelle place pour les citoyens ?", device="phone-1", client="c1", **kw):

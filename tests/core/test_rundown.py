@@ -2,22 +2,13 @@ import pytest
 
 from console.core import rundown, speakers
 from console.core.errors import DomainError
-from console.core.replay import apply
-from console.core.state import SessionState, SlotStatus, TurnStatus
-
-
-def run(state, command, now):
-    events = command.decide(state, now)
-    for event in events:
-        apply(state, event)
-    return events
+from console.core.state import SlotStatus, TurnStatus
+from tests.core.conftest import run
 
 
 @pytest.fixture
-def state(demo):
-    state = SessionState()
-    run(state, rundown.LoadProgramme(demo), 0.0)
-    return state
+def state(loaded):
+    return loaded
 
 
 def test_loading_the_programme_queues_its_speakers(state):
