@@ -132,6 +132,8 @@ def _slot(state: SessionState, run: SlotRun, position: int, now: float) -> dict[
             }
         )
     duration = run.timer.elapsed(now) if run.started_at is not None else None
+    # From start to end on the wall clock, pauses included (the duration leaves them out).
+    wall = ((run.ended_at or now) - run.started_at) if run.started_at is not None else None
     return {
         "id": slot.id,
         "position": position,
@@ -148,6 +150,13 @@ def _slot(state: SessionState, run: SlotRun, position: int, now: float) -> dict[
         "added_seconds": run.timer.added,
         "start_drift_seconds": round(run.started_at - planned_start, 1)
         if run.started_at is not None
+        else None,
+        "wall_seconds": round(wall, 1) if wall is not None else None,
+        "paused_seconds": round(max(0.0, wall - duration), 1)
+        if wall is not None and duration is not None
+        else None,
+        "end_drift_seconds": round(run.ended_at - (planned_start + slot.seconds), 1)
+        if run.ended_at
         else None,
         "moderators": [state.people[p].name for p in slot.moderators if p in state.people],
         "guests": [state.people[p].name for p in slot.guests if p in state.people],

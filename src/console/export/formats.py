@@ -25,9 +25,10 @@ def to_json(record: dict[str, Any]) -> str:
 # --- tables shared by CSV and Markdown -------------------------------------------------------
 
 
-def _question_row(slot_title: str, item: dict[str, Any], zone: str) -> list[Any]:
+def _question_row(slot_title: str, item: dict[str, Any], zone: str, L: dict[str, str]) -> list[Any]:
     return [
-        slot_title, item["text"], item["original_text"] or "", item["author"], item["votes"], item["status"],
+        slot_title, item["text"], item["original_text"] or "", item["author"], item["votes"],
+        L.get(f"q_{item['status']}", item["status"]),
         clock(item["received_at"], zone, True), clock(item["shown_at"], zone, True),
         clock(item["answered_at"], zone, True), item["addressed_to"] or "",
     ]  # fmt: skip
@@ -52,11 +53,14 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
     )
     for slot in record["slots"]:
         slot_rows.append([
-            slot["title"], slot["kind"], clock(slot["planned_start"], zone), clock(slot["planned_end"], zone),
-            round(slot["planned_seconds"]), clock(slot["actual_start"], zone, True), clock(slot["actual_end"], zone, True),
+            slot["title"], L.get(f"kind_{slot['kind']}", slot["kind"]), clock(slot["planned_start"], zone),
+            clock(slot["planned_end"], zone), round(slot["planned_seconds"]), clock(slot["actual_start"], zone, True),
+            clock(slot["actual_end"], zone, True),
             round(slot["actual_seconds"]) if slot["actual_seconds"] is not None else "",
             duration(slot["actual_seconds"]), late_or_early(slot["start_drift_seconds"], L),
-            slot["status"],
+            late_or_early(slot["end_drift_seconds"], L),
+            round(slot["paused_seconds"]) if slot["paused_seconds"] is not None else "",
+            L.get(f"status_{slot['status']}", slot["status"]),
         ])  # fmt: skip
         for turn in slot["turns"]:
             turn_rows.append([
@@ -79,7 +83,7 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
             ]
         )
         for item in q["approved_questions"]:
-            question_rows.append(_question_row(slot["title"], item, zone))
+            question_rows.append(_question_row(slot["title"], item, zone, L))
         for person in slot["speaking"]["people"]:
             speaking_rows.append(
                 [
@@ -92,13 +96,25 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
                 ]
             )
     outside = record["outside_slots"]
+    reason_rows = [
+        [title, r["reason"] or L["no_reason"], r["count"]]
+        for title, q in [(s["title"], s["questions"]) for s in record["slots"]]
+        + [(L["outside"], outside)]
+        for r in q["rejection_reasons"]
+    ]
+    # Notes written between slots are the morning's too.
+    note_rows += [
+        [L["outside"], clock(n["at"], zone, True), n["text"]]
+        for n in record["notes"]
+        if n["slot_id"] is None
+    ]
     if outside["received"]:
         ledger_rows.append(
             [L["outside"], outside["received"], outside["approved"], outside["rejected"], outside["merged"],
              outside["answered"], outside["pending"]]
         )  # fmt: skip
         question_rows += [
-            _question_row(L["outside"], item, zone) for item in outside["approved_questions"]
+            _question_row(L["outside"], item, zone, L) for item in outside["approved_questions"]
         ]
     for person in record["speaking"]["people"]:
         speaking_rows.append(
@@ -122,9 +138,9 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
     seconds = f"({'secondes' if language == 'fr' else 'seconds'})"
     return {
         "slots": (
-            [L["slot"], "kind", f"{L['planned']} {L['start']}", f"{L['planned']} {L['end']}", f"{L['planned']} {seconds}",
+            [L["slot"], L["kind"], f"{L['planned']} {L['start']}", f"{L['planned']} {L['end']}", f"{L['planned']} {seconds}",
              f"{L['actual']} {L['start']}", f"{L['actual']} {L['end']}", f"{L['duration']} {seconds}", L["duration"],
-             L["start_drift"], L["status"]],
+             L["start_drift"], L["end_drift"], f"{L['paused']} {seconds}", L["status"]],
             slot_rows,
         ),
         "turns": (
@@ -141,6 +157,7 @@ def tables(record: dict[str, Any], language: str) -> dict[str, tuple[list[str], 
              L["received"].capitalize(), L["shown"], L["answered"].capitalize(), L["addressed_to"]],
             question_rows,
         ),
+        "rejection_reasons": ([L["slot"], L["reasons"], L["count"]], reason_rows),
         "notes": ([L["slot"], L["at"], L["note"]], note_rows),
     }  # fmt: skip
 
@@ -236,7 +253,8 @@ def to_markdown(record: dict[str, Any], language: str) -> str:
         (L["timeline"], "slots"), (L["turns"], "turns"), (L["speaking"], "speaking_time"),
         (f"{L['speaking']} — {L['organisation']}", "speaking_by_organisation"),
         (f"{L['speaking']} — {L['gender']}", "speaking_by_gender"), (L["ledger"], "moderation"),
-        (L["approved_questions"], "questions"), (L["notes"], "notes"),
+        (L["approved_questions"], "questions"), (L["rejection_reasons"], "rejection_reasons"),
+        (L["notes"], "notes"),
     ):  # fmt: skip
         out.write(f"## {title}\n\n")
         table(name)
