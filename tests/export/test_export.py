@@ -104,7 +104,11 @@ def test_json_holds_everything_and_follows_its_schema(exported):
     ]
     assert [t["seconds"] for t in opening["turns"]] == [390, 420, 570, 480]
     assert opening["turns"][2]["over_seconds"] == 150  # the minister took 2:30 more
-    assert (opening["end_drift_seconds"], opening["paused_seconds"], opening["wall_seconds"]) == (360, 0, 32 * 60)
+    assert (opening["end_drift_seconds"], opening["paused_seconds"], opening["wall_seconds"]) == (
+        360,
+        0,
+        32 * 60,
+    )
     assert opening["notes"][0]["text"].startswith("La ministre annonce")
     panel = slots["cycle-1"]
     duo = next(t for t in panel["turns"] if t["speakers"] == "Soizic Pénicaud & Estelle Hary")
@@ -171,7 +175,9 @@ def test_csv_opens_as_tables(exported):
     assert (slots[1]["Type"], slots[1]["État"]) == ("Table ronde", "terminé")  # French throughout
     assert slots[0]["Écart à la fin"] == "6 min de retard"  # ended 09:36 for 09:30
     reasons = read_csv(folder / "rejection_reasons.csv")
-    assert ["Premier cycle d'échanges", "propos injurieux", "1"] in [list(r.values()) for r in reasons]
+    assert ["Premier cycle d'échanges", "propos injurieux", "1"] in [
+        list(r.values()) for r in reasons
+    ]
 
 
 def test_text_from_the_room_cannot_become_a_formula_or_markup(tmp_path):

@@ -312,3 +312,28 @@ def test_thresholds_are_set_in_the_console_and_reach_every_screen(console, clock
     shown = public_state(session.state, clock.now, for_displays=True)
     assert shown["speaker"]["timer"]["warning"] == 120
     assert shown["slot"]["timer"]["warning"] == 600
+
+
+def test_drag_a_waiting_speaker_to_another_place(console, opened):
+    from console.core import speakers
+
+    session = opened.session
+    session.execute(speakers.CallNext("ouverture"))
+    model = console.queue_model
+    dragged = model.mimeData([model.index(3, 0)])  # Martine D, waiting fourth
+    assert model.flags(model.index(3, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert (
+        not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    )  # the speaker on the floor
+    from PySide6.QtCore import QModelIndex
+
+    model.dropMimeData(
+        dragged, Qt.DropAction.MoveAction, 1, 0, QModelIndex()
+    )  # dropped above Jean Cattan
+    assert [session.state.turns[t].person_ids[0] for t in session.state.queues["ouverture"]] == [
+        "beaudet",
+        "martine-d",
+        "cattan",
+        "chappaz",
+    ]
+    assert [model.id_at(r) for r in range(model.rowCount())] == session.state.queues["ouverture"]

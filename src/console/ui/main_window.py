@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QInputDialog,
@@ -247,6 +248,15 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 6, 0, 0)
         self.queue_view = row_table(self.queue_model, QueueModel.NAMES, numbered=True)
+        # Drag a waiting speaker to another place; Alt+Up/Down does the same by keyboard.
+        self.queue_view.setDragEnabled(True)
+        self.queue_view.setAcceptDrops(True)
+        self.queue_view.setDropIndicatorShown(True)
+        self.queue_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.queue_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.queue_model.on_move = lambda turn_id, position: self.run(
+            speakers.MoveTurn(turn_id, position)
+        )
         layout.addWidget(self.queue_view, 1)
         buttons = QHBoxLayout()
         self.next_speaker_button = QPushButton(self.tr("Next speaker"))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.core.clock import format_duration
@@ -202,6 +202,49 @@ class QueueModel(SessionModel):
         if role == STATUS_ROLE:
             return turn.status.value
         return None
+
+    # --- drag and drop: a waiting speaker dragged to another place in the queue ---------------
+
+    MIME = "application/x-tribune-turn"
+    on_move = None  # set by the window: (turn_id, position among those waiting) -> None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDropEnabled
+        if self.state.turns[self.id_at(index.row())].status is TurnStatus.QUEUED:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            data.setData(self.MIME, QByteArray(self.id_at(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+        """Ask the session to move the turn; the rows move when the move is in the journal.
+
+        Returns False so that the view removes nothing itself.
+        """
+        if not data.hasFormat(self.MIME) or self.on_move is None:
+            return False
+        turn_id = bytes(data.data(self.MIME)).decode()
+        if turn_id not in self._ids:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._ids)
+        waiting = [t for t in self._ids if self.state.turns[t].status is TurnStatus.QUEUED]
+        # The place among those waiting: how many waiting turns stand above the drop point.
+        above = [t for t in self._ids[:row] if t in waiting and t != turn_id]
+        self.on_move(turn_id, min(len(above), len(waiting) - 1))
+        return False
 
     def refresh_spoken(self) -> None:
         """Called on each clock tick: only the speaking row's time changes."""
