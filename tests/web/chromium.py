@@ -104,8 +104,15 @@ class Chromium:
             stderr=asyncio.subprocess.PIPE,
         )
         port = await self._devtools_port()
-        loop = asyncio.get_running_loop()
-        targets = await loop.run_in_executor(None, _get_json, f"http://127.0.0.1:{port}/json/list")
+        targets = []
+        for _ in range(100):  # DevTools may print its port a moment before it answers
+            try:
+                targets = [t for t in await _get_json(port, "/json/list") if t["type"] == "page"]
+            except (OSError, ValueError, IndexError):
+                targets = []
+            if targets:
+                break
+            await asyncio.sleep(0.1)
         page_url = next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page")
         self.ws = await connect(page_url, max_size=64 * 1024 * 1024)
         page = Page(self.ws)
@@ -140,8 +147,16 @@ class Chromium:
             shutil.rmtree(self.profile, ignore_errors=True)
 
 
-def _get_json(url: str) -> Any:
-    import urllib.request
-
-    with urllib.request.urlopen(url, timeout=10) as reply:
-        return json.loads(reply.read())
+async def _get_json(port: int, path: str) -> Any:
+    """A tiny HTTP GET on the event loop itself: no executor threads left behind (a qasync loop
+    would run them as QThreads that outlive the test). DevTools keeps the connection open, so
+    the body is read by its Content-Length."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+        length = int(re.search(rb"(?i)content-length:\s*(\d+)", head).group(1))
+        return json.loads(await asyncio.wait_for(reader.readexactly(length), 5))
+    finally:
+        writer.close()

@@ -33,14 +33,22 @@ async def audience_server(opened):
         await server.stop()
 
 
+_QT_LOOP: list = []
+
+
 def run_on_qt_loop(qapp, coro):
-    loop = qasync.QEventLoop(qapp)
+    """Run a coroutine on the application's qasync loop, as the console does.
+
+    One loop for the whole test run, never closed in between: a second qasync loop on the same
+    application can meet socket notifiers the first one left behind, and crash.
+    """
+    if not _QT_LOOP:
+        _QT_LOOP.append(qasync.QEventLoop(qapp))
+    loop = _QT_LOOP[0]
     asyncio.set_event_loop(loop)
     try:
         return loop.run_until_complete(coro)
     finally:
-        # Closing stops qasync's executor threads, which would otherwise outlive the test.
-        loop.close()
         asyncio.set_event_loop(None)
 
 
