@@ -33,6 +33,7 @@ class Opened:
     session: Session
     timebase: Timebase
     programme_note: str = ""  # why the programme file given was not used, if it was not
+    new_event: bool = False  # the database was new (or empty) and got its programme now
 
     def close(self) -> None:
         self.database.close()
@@ -59,7 +60,8 @@ def open_event(
     try:
         session = Session(SqliteJournal(database), timebase.now)
         note = ""
-        if session.state.programme is None:
+        new_event = session.state.programme is None
+        if new_event:
             if programme is None:
                 programme = load_programme(demo_programme())
             session.execute(LoadProgramme(programme))
@@ -68,7 +70,7 @@ def open_event(
     except BaseException:
         database.close()
         raise
-    return Opened(database, session, timebase, note)
+    return Opened(database, session, timebase, note, new_event)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -187,10 +189,7 @@ def run_console(argv: list[str]) -> int:
 
     settings.setValue("last_database", str(opened.database.path))
     remembered = settings.value("speaker_warning_seconds")
-    if (
-        remembered is not None
-        and opened.session.journal.count() <= len(opened.session.state.turns) + 1
-    ):
+    if remembered is not None and opened.new_event:
         # A new event takes the threshold the moderators chose last time.
         from console.core.displays import SetWarning
 

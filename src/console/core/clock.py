@@ -9,7 +9,9 @@ the time from `now` each time they are asked, the way Ontime does
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 
 class TimerPhase(StrEnum):
@@ -110,3 +112,11 @@ def format_drift(seconds: float) -> str:
     if minutes == 0:
         return "±0 min"
     return f"{minutes:+d} min"
+
+
+def local_clock(at: float | None, zone: str | None, *, seconds: bool = False) -> str:
+    """The time of day of `at` in the event's time zone ("09:04", or "09:04:12"); "" for None."""
+    if at is None:
+        return ""
+    moment = datetime.fromtimestamp(at, ZoneInfo(zone) if zone else None)
+    return moment.strftime("%H:%M:%S" if seconds else "%H:%M")

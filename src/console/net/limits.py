@@ -78,9 +78,6 @@ class RateLimiter:
         if not devices:
             del self._devices_at[address]
 
-    def devices_at(self, address: str) -> int:
-        return len(self._devices_at.get(address, ()))
-
     def settled_devices_at(self, address: str, now: float) -> int:
         """Devices connected from `address` for longer than the warm-up: those that count."""
         warmup = self.limits.device_warmup_seconds

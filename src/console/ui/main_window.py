@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core import displays, rundown, speakers
-from console.core.clock import Urgency, format_drift, format_duration
+from console.core.clock import Urgency, format_drift, format_duration, local_clock
 from console.core.command import Command
 from console.core.errors import DomainError, JournalError
 from console.core.events import Event
@@ -670,8 +668,10 @@ class MainWindow(QMainWindow):
                     10000,
                 )
         programme = self.state.programme
-        zone = ZoneInfo(programme.event.timezone) if programme else None
-        _set(self.wall_clock, datetime.fromtimestamp(now, zone).strftime("%H:%M:%S"))
+        _set(
+            self.wall_clock,
+            local_clock(now, programme.event.timezone if programme else None, seconds=True),
+        )
         late = drift(self.state, now)
         if late is None:
             _set(self.drift_label, self.tr("The morning has not started"))

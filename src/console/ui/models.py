@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from console.core.clock import format_duration
+from console.core.clock import format_duration, local_clock
 from console.core.events import Event
 from console.core.session import Session
 from console.core.speakers import turn_label
@@ -32,10 +30,7 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-def local_time(at: float | None, zone: str) -> str:
-    if at is None:
-        return ""
-    return datetime.fromtimestamp(at, ZoneInfo(zone)).strftime("%H:%M")
+local_time = local_clock
 
 
 class RundownModel(SessionModel):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from console.core.clock import local_clock
 from console.core.events import Event
 from console.core.session import Session
 from console.core.state import QuestionStatus, SessionState
@@ -77,10 +76,8 @@ class QuestionsModel(SessionModel):
             if column == self.STATUS:
                 return self.status_text(question.status)
             if column == self.RECEIVED:
-                zone = (
-                    ZoneInfo(self.state.programme.event.timezone) if self.state.programme else None
-                )
-                return datetime.fromtimestamp(question.received_at, zone).strftime("%H:%M:%S")
+                zone = self.state.programme.event.timezone if self.state.programme else None
+                return local_clock(question.received_at, zone, seconds=True)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             text = question.text
             if question.original_text:
