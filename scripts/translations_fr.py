@@ -248,3 +248,17 @@ FR.update(
         "Warn with this many minutes left in “{title}”:": "Alerter quand il reste (minutes) dans « {title} » :",
     }
 )
+
+FR.update(
+    {
+        "Ask your questions:": "Posez vos questions :",
+        "Coming up": "À suivre",
+        "Question from the room": "Question de la salle",
+        "TIME NEARLY UP": "BIENTÔT L'HEURE",
+        "OVERTIME": "DÉPASSEMENT",
+        "PAUSED": "EN PAUSE",
+        "Connection lost": "Connexion perdue",
+        "Tribune — projection": "Tribune — projection",
+        "Tribune — stage monitor": "Tribune — moniteur de scène",
+    }
+)

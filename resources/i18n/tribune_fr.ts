@@ -595,6 +595,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectionView</name>
+    <message>
+        <source>Tribune — projection</source>
+        <translation>Tribune — projection</translation>
+    </message>
+    <message>
+        <source>Ask your questions:</source>
+        <translation>Posez vos questions :</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Question from the room</source>
+        <translation>Question de la salle</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsModel</name>
     <message>
         <source>Question</source>
@@ -899,6 +918,29 @@
     <message>
         <source>⚠ No news from: {displays}</source>
         <translation>⚠ Sans nouvelles de : {displays}</translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <source>Tribune — stage monitor</source>
+        <translation>Tribune — moniteur de scène</translation>
+    </message>
+    <message>
+        <source>TIME NEARLY UP</source>
+        <translation>BIENTÔT L&apos;HEURE</translation>
+    </message>
+    <message>
+        <source>OVERTIME</source>
+        <translation>DÉPASSEMENT</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
     </message>
 </context>
 <context>

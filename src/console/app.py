@@ -318,8 +318,7 @@ def run_display(argv: list[str]) -> int:
     from console.net.http import qr_png
     from console.ui.display_views import ProjectionView, StageView
 
-    view = ProjectionView(language=language) if args.view == "projection" else StageView(language)
-    view.setWindowTitle(f"Tribune — {args.view}")
+    view = ProjectionView() if args.view == "projection" else StageView()
     screens = QGuiApplication.screens()
     screen = screens[args.screen - 1] if 0 < args.screen <= len(screens) else screens[-1]
     view.setScreen(screen)

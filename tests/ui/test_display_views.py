@@ -28,7 +28,7 @@ def shown(view, opened, size):
     return view
 
 
-def test_projection_shows_the_speaker_and_how_to_ask(qtbot, opened):
+def test_projection_shows_the_speaker_and_how_to_ask(french, qtbot, opened):
     opened.session.execute(speakers.CallNext("ouverture"))
     view = ProjectionView(URL, qr_png(URL))
     qtbot.addWidget(view)
@@ -43,7 +43,7 @@ def test_projection_shows_the_speaker_and_how_to_ask(qtbot, opened):
 
 
 @pytest.mark.parametrize(("size", "name"), [((1920, 1080), "16x9"), ((1024, 768), "4x3")])
-def test_a_very_long_name_fits_whole(qtbot, opened, size, name):
+def test_a_very_long_name_fits_whole(french, qtbot, opened, size, name):
     session = opened.session
     session.execute(rundown.StartSlot("cycle-1"))
     session.execute(speakers.AddAdHocSpeaker("cycle-1", LONG_NAME, title=LONG_TITLE))
@@ -61,7 +61,7 @@ def test_a_very_long_name_fits_whole(qtbot, opened, size, name):
     assert view.grab().save(str(SHOTS / f"projection-{name}-long-name.png"))
 
 
-def test_a_question_on_screen_and_markup_shown_as_text(qtbot, opened):
+def test_a_question_on_screen_and_markup_shown_as_text(french, qtbot, opened):
     session = opened.session
     session.execute(speakers.CallNext("cycle-1"))
     qid = session.execute(
@@ -81,7 +81,7 @@ def test_a_question_on_screen_and_markup_shown_as_text(qtbot, opened):
     assert view.grab().save(str(SHOTS / "projection-question.png"))
 
 
-def test_blackout_and_holding_card(qtbot, opened):
+def test_blackout_and_holding_card(french, qtbot, opened):
     session = opened.session
     view = ProjectionView(URL, qr_png(URL))
     qtbot.addWidget(view)
@@ -98,7 +98,7 @@ def test_blackout_and_holding_card(qtbot, opened):
     assert session.journal.count() >= 2  # the modes are in the journal, like every change
 
 
-def test_stage_monitor_counts_down_and_says_overtime_in_words(qtbot, opened, clock):
+def test_stage_monitor_counts_down_and_says_overtime_in_words(french, qtbot, opened, clock):
     session = opened.session
     session.execute(speakers.CallNext("ouverture"))
     view = StageView()
@@ -116,6 +116,8 @@ def test_stage_monitor_counts_down_and_says_overtime_in_words(qtbot, opened, clo
     assert view.status.text() == "DÉPASSEMENT"
     assert view.message.isVisible() and view.message.text() == "Merci de conclure"
     assert "#ff5c5c" in view.countdown.styleSheet()
+    # Drawn as large as it was fitted, even under the console's style sheet.
+    assert view.countdown.fontInfo().pointSize() > 100
     assert view.grab().save(str(SHOTS / "stage-monitor-overtime.png"))
 
 

@@ -70,12 +70,10 @@ def _label(points: int, colour: str = "#ffffff", bold: bool = False) -> FitLabel
 class ProjectionView(DisplayView):
     """The big screen: the slot, the speaker (or the question on screen), how to ask."""
 
-    def __init__(
-        self, url: str = "", qr_png: bytes = b"", language: str = "fr", parent=None
-    ) -> None:
+    def __init__(self, url: str = "", qr_png: bytes = b"", parent=None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Tribune — projection"))
         self.url = url
-        self.language = language
         self.setStyleSheet("background: #0d1b2a; color: #ffffff;")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 36)
@@ -109,16 +107,10 @@ class ProjectionView(DisplayView):
         self.set_qr(url, qr_png)
 
     def words(self) -> dict[str, str]:
-        if self.language == "en":
-            return {
-                "ask": "Ask your questions:",
-                "next": "Coming up",
-                "question": "Question from the room",
-            }
         return {
-            "ask": "Posez vos questions :",
-            "next": "À suivre",
-            "question": "Question de la salle",
+            "ask": self.tr("Ask your questions:"),
+            "next": self.tr("Coming up"),
+            "question": self.tr("Question from the room"),
         }
 
     def set_qr(self, url: str, qr_png: bytes) -> None:
@@ -196,9 +188,9 @@ class ProjectionView(DisplayView):
 class StageView(DisplayView):
     """The confidence monitor at the foot of the stage: a very large countdown."""
 
-    def __init__(self, language: str = "fr", parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.language = language
+        self.setWindowTitle(self.tr("Tribune — stage monitor"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         self.message = _label(54, "#000000", bold=True)
@@ -219,20 +211,11 @@ class StageView(DisplayView):
         self.ticker.start(200)
 
     def words(self) -> dict[str, str]:
-        if self.language == "en":
-            return {
-                "warning": "TIME NEARLY UP",
-                "overtime": "OVERTIME",
-                "slot": "Slot",
-                "paused": "PAUSED",
-                "offline": "Connection lost",
-            }
         return {
-            "warning": "BIENTÔT L'HEURE",
-            "overtime": "DÉPASSEMENT",
-            "slot": "Créneau",
-            "paused": "EN PAUSE",
-            "offline": "Connexion perdue",
+            "warning": self.tr("TIME NEARLY UP"),
+            "overtime": self.tr("OVERTIME"),
+            "paused": self.tr("PAUSED"),
+            "offline": self.tr("Connection lost"),
         }
 
     def render_state(self) -> None:

@@ -227,8 +227,7 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self._build_queue(), self.tr("Speakers"))
         self.inbox = Inbox(self.questions_model, self.run)
         self.right_tabs.addTab(self.inbox, "")
-        language = QApplication.instance().property("tribune_language") or "fr"
-        self.screens = LocalScreens(self.session, self.clock, language=language)
+        self.screens = LocalScreens(self.session, self.clock)
         self.screens_panel = ScreensPanel(self.screens, self.run)
         self.right_tabs.addTab(self.screens_panel, self.tr("Screens"))
         self.screens_panel.show_mode(self.state.projection_mode)

@@ -31,20 +31,18 @@ class LocalScreens:
         clock: Callable[[], float],
         url: str = "",
         qr_png: bytes = b"",
-        language: str = "fr",
     ) -> None:
         self.session = session
         self.clock = clock
         self.url = url
         self.qr_png = qr_png
-        self.language = language
         self.windows: dict[str, DisplayView] = {}
         session.subscribe(self._on_events)
 
     def make(self, view: str) -> DisplayView:
         if view == "projection":
-            return ProjectionView(self.url, self.qr_png, self.language)
-        return StageView(self.language)
+            return ProjectionView(self.url, self.qr_png)
+        return StageView()
 
     def open(
         self, view: str, screen: QScreen | None = None, *, full_screen: bool = True
@@ -54,9 +52,6 @@ class LocalScreens:
             window.set_qr(self.url, self.qr_png)
         if window is None:
             window = self.make(view)
-            window.setWindowTitle(
-                {"projection": "Tribune — projection", "stage": "Tribune — scène"}[view]
-            )
             self.windows[view] = window
         if screen is not None:
             window.setScreen(screen)

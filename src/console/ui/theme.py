@@ -18,7 +18,7 @@ OVERTIME = "#ff6b6b"
 URGENCY_COLOURS = {"normal": NORMAL, "warning": WARNING, "overtime": OVERTIME}
 
 STYLE = f"""
-QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 14px; }}
+QWidget {{ background: {BACKGROUND}; color: {TEXT}; }}
 QFrame#panel {{ background: {PANEL}; border-radius: 8px; }}
 QLabel {{ background: transparent; }}
 QLabel#muted {{ color: {MUTED}; }}
@@ -64,4 +64,9 @@ def apply_theme(app: QApplication) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
+    # The base size as the application's font, not in the style sheet: a size in a style sheet
+    # would override the sizes the room's screens compute to fit their text.
+    font = app.font()
+    font.setPixelSize(14)
+    app.setFont(font)
     app.setStyleSheet(STYLE)
